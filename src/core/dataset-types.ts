@@ -1,0 +1,70 @@
+/**
+ * The dataset as the build hands it to the extension: validated against `src/data/schema.json`,
+ * cross-checked, and with every alias default filled in, so runtime code never re-checks it.
+ */
+
+/** Lower-case id of an entity, such as `tiktok` or `larry-ellison`. */
+export type EntityId = string;
+
+/** `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. Sorts as text. */
+export type IsoDate = string;
+
+export interface Source {
+  readonly url: string;
+  readonly publisher: string;
+  readonly title: string;
+  /** The date the page shows; null where it shows none. */
+  readonly date: IsoDate | null;
+}
+
+export type AliasCase = 'exact' | 'capitalized' | 'insensitive';
+export type AliasBoundary = 'word' | 'none';
+
+export interface Alias {
+  readonly text: string;
+  readonly case: AliasCase;
+  readonly boundary: AliasBoundary;
+  readonly suffixes: readonly string[];
+}
+
+export type EntityKind =
+  'company' | 'person' | 'government body' | 'court' | 'law' | 'investor' | 'joint venture' | 'product';
+
+export interface Entity {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly identity: string;
+  readonly role: string;
+  readonly aliases: readonly Alias[];
+  readonly related: readonly EntityId[];
+  readonly highlightByDefault: boolean;
+}
+
+export interface DealEvent {
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly title: string;
+  readonly summary: string;
+  readonly entities: readonly EntityId[];
+  readonly sources: readonly Source[];
+  readonly confidence: 'verified' | 'single-source';
+  /** 3: a turning point; 2: a notable step; 1: context. */
+  readonly importance: 1 | 2 | 3;
+  readonly disagreement?: string;
+}
+
+export interface Status {
+  readonly entity: EntityId;
+  readonly text: string;
+  readonly since: IsoDate;
+  readonly sources: readonly Source[];
+}
+
+export interface Dataset {
+  readonly asOf: IsoDate;
+  readonly entities: readonly Entity[];
+  /** Oldest first. */
+  readonly events: readonly DealEvent[];
+  readonly statuses: readonly Status[];
+}

@@ -1,0 +1,80 @@
+import type { Alias, Entity, EntityId } from './dataset-types';
+
+/** A name found in a string: `text.slice(start, end)` is the name alone, without any suffix. */
+export interface Mention {
+  readonly entityId: EntityId;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type MatchMentions = (text: string) => Mention[];
+
+/** A letter, a combining mark, a digit or an underscore: what a name must not touch. */
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+
+/**
+ * Compiles the aliases of `entities` into one regular expression, so a string is read once
+ * whatever the number of aliases. Case and boundary rules are compiled into the pattern, which
+ * lets the engine fall back to a shorter alias at the same place when a longer one is refused.
+ */
+export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): MatchMentions {
+  const owner = new Map<string, EntityId>();
+  const alternatives: { pattern: string; length: number }[] = [];
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      owner.set(aliasKey(alias.text), entity.id);
+      for (const spelling of spellings(alias)) {
+        alternatives.push({ pattern: aliasPattern(spelling, alias), length: spelling.length });
+      }
+    }
+  }
+  if (alternatives.length === 0) return () => [];
+  // Longest first: at one position the regex takes the first alternative that fits.
+  alternatives.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(alternatives.map((a) => a.pattern).join('|'), 'gu');
+
+  return (text) => {
+    const mentions: Mention[] = [];
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      const entityId = owner.get(aliasKey(found[0]));
+      if (entityId !== undefined) {
+        mentions.push({ entityId, start: found.index, end: found.index + found[0].length });
+      }
+    }
+    return mentions;
+  };
+}
+
+/** The key two spellings of one alias share: lower case, runs of white space as one space. */
+export function aliasKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/** The spellings an alias's case rule allows; `insensitive` is handled in the pattern. */
+function spellings(alias: Alias): string[] {
+  const { text } = alias;
+  if (alias.case !== 'capitalized') return [text];
+  const capitalized = text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+  return [...new Set([text, capitalized, text.toUpperCase()])];
+}
+
+function aliasPattern(spelling: string, alias: Alias): string {
+  const body = [...spelling].map((char) => charPattern(char, alias.case === 'insensitive')).join('');
+  if (alias.boundary === 'none') return body;
+  const suffix = alias.suffixes.length > 0 ? `(?:${alias.suffixes.map(escape).join('|')})?` : '';
+  return `(?<!${WORD_CHAR})${body}(?=${suffix}(?!${WORD_CHAR}))`;
+}
+
+function charPattern(char: string, anyCase: boolean): string {
+  if (/\s/u.test(char)) return String.raw`\s+`;
+  if (!anyCase) return escape(char);
+  const lower = char.toLowerCase();
+  const upper = char.toUpperCase();
+  if (lower === upper || lower.length !== 1 || upper.length !== 1) return escape(char);
+  return `[${escape(lower)}${escape(upper)}]`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+}

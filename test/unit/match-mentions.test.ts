@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Alias, Entity } from '../../src/core/dataset-types';
+import { compileMatcher, type Mention } from '../../src/core/match-mentions';
+
+const alias = (text: string, rules: Partial<Alias> = {}): Alias => ({
+  text,
+  case: 'exact',
+  boundary: 'word',
+  suffixes: [],
+  ...rules,
+});
+
+const entities: Pick<Entity, 'id' | 'aliases'>[] = [
+  {
+    id: 'tiktok',
+    aliases: [alias('TikTok', { case: 'capitalized', suffixes: ['s'] }), alias('Tik Tok', { case: 'capitalized' })],
+  },
+  {
+    id: 'oracle',
+    aliases: [
+      alias('Oracle', { case: 'capitalized' }),
+      alias('Oracle Corporation'),
+      alias('Oracle Corp.'),
+      alias('NYSE: ORCL'),
+    ],
+  },
+  { id: 'bytedance', aliases: [alias('ByteDance', { case: 'capitalized' }), alias('字节跳动', { boundary: 'none' })] },
+  { id: 'cfius', aliases: [alias('cfius', { case: 'insensitive' })] },
+];
+
+const match = compileMatcher(entities);
+
+/** The matched text of each mention, as `entity:text`. */
+const found = (text: string): string[] => match(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
+
+describe('compileMatcher', () => {
+  it('finds each name with its offsets', () => {
+    const text = 'Oracle is set to become TikTok’s partner, ByteDance said.';
+    expect(match(text)).toEqual<Mention[]>([
+      { entityId: 'oracle', start: 0, end: 6 },
+      { entityId: 'tiktok', start: 24, end: 30 },
+      { entityId: 'bytedance', start: 42, end: 51 },
+    ]);
+  });
+
+  it('highlights the name alone in possessives, with either apostrophe', () => {
+    expect(found("TikTok's users and TikTok’s algorithm")).toEqual(['tiktok:TikTok', 'tiktok:TikTok']);
+  });
+
+  it('keeps to word boundaries', () => {
+    expect(found('Oracles, TikTokers, ByteDancer, xTikTok, TikTok2, Oracle_db')).toEqual([]);
+    expect(found('(Oracle) "TikTok" ByteDance-owned #TikTok')).toEqual([
+      'oracle:Oracle',
+      'tiktok:TikTok',
+      'bytedance:ByteDance',
+      'tiktok:TikTok',
+    ]);
+  });
+
+  it('allows the suffixes an alias declares, highlighting the name without them', () => {
+    expect(found('Die Tiktoks Algorithmen')).toEqual(['tiktok:Tiktok']);
+    expect(found('TikTokers')).toEqual([]);
+  });
+
+  it('applies the case rules', () => {
+    expect(found('Oracle ORACLE oracle OrAcLe')).toEqual(['oracle:Oracle', 'oracle:ORACLE']);
+    expect(found('TikTok Tiktok TIKTOK tiktok TiKtOk')).toEqual(['tiktok:TikTok', 'tiktok:Tiktok', 'tiktok:TIKTOK']);
+    expect(found('CFIUS cfius Cfius')).toEqual(['cfius:CFIUS', 'cfius:cfius', 'cfius:Cfius']);
+  });
+
+  it('prefers the longest alias, and falls back to a shorter one where the longer is refused', () => {
+    expect(found('Oracle Corporation and Oracle Corp. filed')).toEqual([
+      'oracle:Oracle Corporation',
+      'oracle:Oracle Corp.',
+    ]);
+    expect(found('ORACLE CORPORATION')).toEqual(['oracle:ORACLE']);
+    expect(found('listed as NYSE: ORCL today')).toEqual(['oracle:NYSE: ORCL']);
+  });
+
+  it('matches a space in an alias with any run of white space', () => {
+    expect(found('Tik Tok and Tik\u00a0Tok and Tik\n  Tok')).toEqual([
+      'tiktok:Tik Tok',
+      'tiktok:Tik\u00a0Tok',
+      'tiktok:Tik\n  Tok',
+    ]);
+  });
+
+  it('finds names without word boundaries where the alias says so', () => {
+    expect(found('据字节跳动公司称')).toEqual(['bytedance:字节跳动']);
+  });
+
+  it('counts offsets in UTF-16 code units around emoji and combining marks', () => {
+    const text = '🎉👩‍👩‍👧 TikTok 🚀Oracle';
+    const [first, second] = match(text);
+    expect(text.slice(first!.start, first!.end)).toBe('TikTok');
+    expect(first!.start).toBe('🎉👩‍👩‍👧 '.length);
+    expect(text.slice(second!.start, second!.end)).toBe('Oracle');
+    // A combining mark continues the word: "Oracle\u0301" is another word.
+    expect(found('Oracle\u0301 and e\u0301 Oracle')).toEqual(['oracle:Oracle']);
+    expect(match('e\u0301 Oracle')[0]).toEqual({ entityId: 'oracle', start: 3, end: 9 });
+  });
+
+  it('returns nothing when there are no aliases', () => {
+    expect(compileMatcher([])('TikTok')).toEqual([]);
+  });
+
+  it('can be called again and again on different strings', () => {
+    expect(found('TikTok')).toEqual(['tiktok:TikTok']);
+    expect(found('no names here')).toEqual([]);
+    expect(found('ByteDance')).toEqual(['bytedance:ByteDance']);
+  });
+});
