@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * Builds Backstory into dist/chrome/ and dist/firefox/.
+ *
+ *   node build.mjs             build both browsers once
+ *   node build.mjs --watch     rebuild on every change (with inline source maps)
+ *   node build.mjs --data DIR  build with the dataset in DIR instead of src/data (for tests)
+ *   node build.mjs --help
+ *
+ * Shape: the dataset in src/data/ is validated and compiled first (a broken dataset stops the
+ * build, naming the file, the JSON path and the reason); then one esbuild entry per context;
+ * then the manifest, made from the top-level manifest.json plus a small per-browser patch, and
+ * the static files.
+ */
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const BROWSERS = ['chrome', 'firefox'];
+
+/** One bundle per execution context. */
+const ENTRIES = { content: 'src/content/index.ts', background: 'src/background/index.ts' };
+
+/** Files copied as they are: [from, to]. */
+const STATIC_FILES = [
+  ['src/content/highlights.css', 'highlights.css'],
+  ['src/_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+/** What differs between the browsers' manifests. */
+const MANIFEST_PATCHES = {
+  chrome: {
+    minimum_chrome_version: '128',
+    background: { service_worker: 'background.js' },
+  },
+  firefox: {
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: {
+        id: 'backstory@backstory-extension',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+};
+
+const TARGETS = { chrome: ['chrome128'], firefox: ['firefox140'] };
+
+const { values: args } = parseArgs({
+  options: {
+    watch: { type: 'boolean', default: false },
+    data: { type: 'string', default: 'src/data' },
+    outdir: { type: 'string', default: 'dist' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+const dataDir = resolve(args.data);
+const distDir = resolve(args.outdir);
+
+if (args.help) {
+  console.log(`Usage: node build.mjs [--watch] [--data DIR] [--outdir DIR]
+
+Builds the extension into dist/chrome/ and dist/firefox/ (load either unpacked).
+  --watch         rebuild on change, with inline source maps
+  --data DIR      read the dataset (entities.json, events.json, status.json) from DIR;
+                  the schema is always src/data/schema.json (default: src/data)
+  --outdir DIR    write the builds to DIR/chrome and DIR/firefox (default: dist)
+  --help          this text`);
+  process.exit(0);
+}
+
+/** Validates and compiles src/data/*.json; exits with the file, JSON path and reason if broken. */
+async function compileDataset() {
+  const { loadDataset, DATASET_FILES, DatasetError } = await importTypeScript('src/data/load-dataset.ts');
+  const texts = {};
+  for (const file of Object.keys(DATASET_FILES)) texts[file] = await readFile(join(dataDir, file), 'utf8');
+  const schema = JSON.parse(await readFile(join(root, 'src/data/schema.json'), 'utf8'));
+  try {
+    return loadDataset(texts, schema);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    const file = relative(process.cwd(), join(dataDir, error.file));
+    throw new Error(`Invalid dataset: ${file} at ${error.path}: ${error.reason}`, { cause: error });
+  }
+}
+
+const loaded = new Map();
+
+/** Node cannot import TypeScript: bundle the module to a temporary file first (once per run). */
+function importTypeScript(path) {
+  if (!loaded.has(path)) loaded.set(path, bundleAndImport(path));
+  return loaded.get(path);
+}
+
+async function bundleAndImport(path) {
+  const out = join(root, 'node_modules/.cache/backstory', path.replace(/\.ts$/, '.mjs'));
+  await esbuild.build({
+    entryPoints: [join(root, path)],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return import(pathToFileURL(out).href);
+}
+
+/** Serves `import dataset from 'backstory:dataset'` with the compiled dataset. */
+function datasetPlugin() {
+  return {
+    name: 'backstory-dataset',
+    setup(build) {
+      build.onResolve({ filter: /^backstory:dataset$/ }, () => ({ path: 'dataset', namespace: 'backstory' }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => {
+        try {
+          const dataset = await compileDataset();
+          return { contents: JSON.stringify(dataset), loader: 'json', watchDirs: [dataDir] };
+        } catch (error) {
+          return { errors: [{ text: error.message }], watchDirs: [dataDir] };
+        }
+      });
+    },
+  };
+}
+
+/** Writes the browser's manifest and static files once the bundles are written. */
+function staticFilesPlugin(browser, outdir) {
+  return {
+    name: 'backstory-static',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+        const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+        const manifest = { ...base, version: pkg.version, ...MANIFEST_PATCHES[browser] };
+        await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        for (const [from, to] of STATIC_FILES) {
+          await cp(join(root, from), join(outdir, to), { recursive: true });
+        }
+      });
+    },
+  };
+}
+
+function buildOptions(browser) {
+  const outdir = join(distDir, browser);
+  return {
+    entryPoints: ENTRIES,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: TARGETS[browser],
+    minify: !args.watch,
+    sourcemap: args.watch ? 'inline' : false,
+    legalComments: 'none',
+    charset: 'utf8',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    logLevel: 'warning',
+    plugins: [datasetPlugin(), staticFilesPlugin(browser, outdir)],
+  };
+}
+
+async function main() {
+  await compileDataset(); // fail fast, before anything is written
+  for (const browser of BROWSERS) {
+    await rm(join(distDir, browser), { recursive: true, force: true });
+    await mkdir(join(distDir, browser), { recursive: true });
+  }
+  if (args.watch) {
+    for (const browser of BROWSERS) await (await esbuild.context(buildOptions(browser))).watch();
+    console.log('Watching src/ for changes (Ctrl+C to stop)…');
+    return;
+  }
+  await Promise.all(BROWSERS.map((browser) => esbuild.build(buildOptions(browser))));
+  console.log(`Built ${BROWSERS.map((b) => `${relative(process.cwd(), join(distDir, b))}/`).join(' and ')}`);
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+import type { CardHost } from './card-host';
+import type { HighlightRegistry } from './highlight-registry';
+import { mentionAtPoint, type MentionHit } from './mention-at-point';
+import { guarded } from './report-error';
+
+export interface HoverIntentOptions {
+  readonly registry: HighlightRegistry;
+  readonly card: CardHost;
+  /** How long the pointer rests on a name before its card opens. */
+  readonly openDelayMs: number;
+  /** How long the card stays after the pointer leaves the name, so it can reach the card. */
+  readonly closeGraceMs: number;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * Opens a name's card when the pointer rests on it, keeps it while the pointer travels into the
+ * card, and closes it when the pointer leaves or on Escape. Tab moves into an open card.
+ * The pointer is read at most once a frame, and the caret lookup runs only over elements whose
+ * own text holds a mention, so moving over the rest of the page costs next to nothing.
+ */
+export function startHoverIntent(options: HoverIntentOptions): void {
+  const { registry, card, openDelayMs, closeGraceMs, signal } = options;
+  let pointer: { x: number; y: number; target: EventTarget | null } | undefined;
+  let frame = 0;
+  let pending: { hit: MentionHit; timer: ReturnType<typeof setTimeout> } | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const cancelPending = (): void => {
+    if (pending) clearTimeout(pending.timer);
+    pending = undefined;
+  };
+  const cancelClose = (): void => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const scheduleClose = (): void => {
+    if (!card.openHit || closeTimer !== undefined || card.hasFocus()) return;
+    closeTimer = setTimeout(
+      guarded(() => {
+        closeTimer = undefined;
+        card.close();
+      }),
+      closeGraceMs,
+    );
+  };
+
+  const check = guarded(() => {
+    frame = 0;
+    if (!pointer) return;
+    if (card.contains(pointer.target)) {
+      cancelPending();
+      cancelClose();
+      return;
+    }
+    const target = pointer.target as Element | null;
+    const hit =
+      target?.nodeType === Node.ELEMENT_NODE && registry.holdsMentions(target)
+        ? mentionAtPoint(registry, pointer.x, pointer.y)
+        : undefined;
+    if (!hit) {
+      cancelPending();
+      scheduleClose();
+      return;
+    }
+    if (card.openHit?.mention === hit.mention) {
+      cancelClose();
+      return;
+    }
+    if (pending?.hit.mention === hit.mention) return;
+    cancelPending();
+    pending = {
+      hit,
+      timer: setTimeout(
+        guarded(() => {
+          const ready = pending?.hit;
+          pending = undefined;
+          if (!ready) return;
+          cancelClose();
+          card.open(ready);
+        }),
+        openDelayMs,
+      ),
+    };
+  });
+
+  const onPointerMove = guarded((event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    pointer = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? event.target };
+    if (frame === 0) frame = requestAnimationFrame(check);
+  });
+
+  const onPointerLeavePage = guarded((event: PointerEvent) => {
+    if (event.relatedTarget !== null) return;
+    pointer = undefined;
+    cancelPending();
+    scheduleClose();
+  });
+
+  const onKeyDown = guarded((event: KeyboardEvent) => {
+    if (!card.openHit) return;
+    if (event.key === 'Escape') {
+      cancelPending();
+      cancelClose();
+      card.close();
+    } else if (event.key === 'Tab' && !event.shiftKey && !card.hasFocus()) {
+      // An open card is the next stop for the keyboard, then Tab goes on through the page.
+      event.preventDefault();
+      cancelClose();
+      card.focus();
+    }
+  });
+
+  const onFocusOut = guarded(() => {
+    // Focus left the card for the page: the card has done its job.
+    queueMicrotask(() => {
+      if (card.openHit && !card.hasFocus() && !pointer) card.close();
+    });
+  });
+
+  const listen = { capture: true, passive: true, signal } as const;
+  document.addEventListener('pointermove', onPointerMove, listen);
+  document.addEventListener('pointerout', onPointerLeavePage, listen);
+  document.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  document.addEventListener('focusout', onFocusOut, listen);
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelPending();
+      cancelClose();
+      cancelAnimationFrame(frame);
+      card.close();
+    },
+    { once: true },
+  );
+}

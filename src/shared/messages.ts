@@ -1,0 +1,43 @@
+/**
+ * The typed message contract between contexts: one map per direction, each entry the params a
+ * message takes and the result it answers with. `send*` and `handle*` are derived from the maps,
+ * so a message with a wrong payload does not compile.
+ */
+import { browser, type Runtime } from './browser';
+
+/** Messages a content script sends to the background. */
+export interface ContentToBackground {
+  /** The number of mentions now highlighted in the sender's page, for the toolbar badge. */
+  mentionCount: { params: { count: number }; result: undefined };
+}
+
+type Envelope<Map> = { [K in keyof Map]: { type: K; params: Params<Map, K> } }[keyof Map];
+type Params<Map, K extends keyof Map> = Map[K] extends { params: infer P } ? P : never;
+type Result<Map, K extends keyof Map> = Map[K] extends { result: infer R } ? R : never;
+
+export type Handlers<Map> = {
+  [K in keyof Map]: (params: Params<Map, K>, sender: Runtime.MessageSender) => Result<Map, K> | Promise<Result<Map, K>>;
+};
+
+export async function sendToBackground<K extends keyof ContentToBackground>(
+  type: K,
+  params: Params<ContentToBackground, K>,
+): Promise<Result<ContentToBackground, K>> {
+  const message = { type, params } as Envelope<ContentToBackground>;
+  return (await browser.runtime.sendMessage(message)) as Result<ContentToBackground, K>;
+}
+
+/** Answers the messages of one direction until `signal` aborts. */
+export function handleMessages<Map>(handlers: Handlers<Map>, signal: AbortSignal): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as keyof Map] as (params: unknown, sender: Runtime.MessageSender) => unknown;
+    return Promise.resolve(handler(message.params, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+function isEnvelope(message: unknown): message is { type: string; params: unknown } {
+  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
+}

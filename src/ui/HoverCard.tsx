@@ -1,0 +1,109 @@
+import type { CardModel } from '../core/card-model';
+import type { DealEvent, EntityId, Source } from '../core/dataset-types';
+import { formatDate } from '../core/format-date';
+import type { Translate } from '../shared/i18n';
+
+export interface HoverCardProps {
+  readonly model: CardModel;
+  readonly t: Translate;
+  /** Opens the card of a related entity in place. */
+  readonly onOpenEntity: (id: EntityId) => void;
+  /** Present when this card was reached from another one. */
+  readonly back?: { readonly name: string; readonly onBack: () => void };
+  readonly onClose: () => void;
+}
+
+/**
+ * The card a reader sees on hovering a name: who it is, its part in the deal, where things stand
+ * now, the dates that matter, and the source of every dated fact.
+ */
+export function HoverCard({ model, t, onOpenEntity, back, onClose }: HoverCardProps) {
+  return (
+    <div class="card" role="dialog" aria-modal="false" aria-label={t('cardLabel', model.name)}>
+      <header class="head">
+        {back && (
+          <button type="button" class="back" onClick={back.onBack}>
+            ← {t('cardBack', back.name)}
+          </button>
+        )}
+        <div class="title-row">
+          <h2 class="name">{model.name}</h2>
+          <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
+            ×
+          </button>
+        </div>
+        <p class="identity">{model.identity}</p>
+      </header>
+      <p class="role">{model.role}</p>
+      {model.now && (
+        <section class="now" aria-label={t('cardNow')}>
+          <h3>{t('cardNow')}</h3>
+          <p>{model.now.text}</p>
+          <p class="meta">
+            {t('cardSince', formatDate(model.now.since))} · {t('cardAsOf', formatDate(model.asOf))}
+            <SourceLinks sources={model.now.sources} t={t} />
+          </p>
+        </section>
+      )}
+      {model.keyEvents.length > 0 && (
+        <section class="dates" aria-label={t('cardKeyDates')}>
+          <h3>{t('cardKeyDates')}</h3>
+          <ol>
+            {model.keyEvents.map((event) => (
+              <KeyEvent key={event.id} event={event} t={t} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {model.related.length > 0 && (
+        <section class="related" aria-label={t('cardRelated')}>
+          <h3>{t('cardRelated')}</h3>
+          <ul>
+            {model.related.map((entity) => (
+              <li key={entity.id}>
+                <button type="button" class="chip" onClick={() => onOpenEntity(entity.id)}>
+                  {entity.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <footer class="foot">{t('cardFooter')}</footer>
+    </div>
+  );
+}
+
+function KeyEvent({ event, t }: { event: DealEvent; t: Translate }) {
+  return (
+    <li>
+      <time dateTime={event.date}>{formatDate(event.date)}</time>
+      <span class="event-title">{event.title}</span>
+      {event.disagreement && <span class="disagreement">{t('cardDisagreement', event.disagreement)}</span>}
+      <span class="meta">
+        {event.confidence === 'single-source' && <span class="single">{t('cardSingleSource')}</span>}
+        <SourceLinks sources={event.sources} t={t} />
+      </span>
+    </li>
+  );
+}
+
+function SourceLinks({ sources, t }: { sources: readonly Source[]; t: Translate }) {
+  return (
+    <span class="sources">
+      <span class="visually-hidden">{t('cardSources')}: </span>
+      {sources.map((source) => (
+        <a
+          key={source.url}
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          title={source.date ? `${source.title} (${formatDate(source.date)})` : source.title}
+          aria-label={`${source.publisher}: ${source.title} ${t('cardOpensInNewTab')}`}
+        >
+          {source.publisher}
+        </a>
+      ))}
+    </span>
+  );
+}
