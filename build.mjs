@@ -14,9 +14,10 @@
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { importTypeScript } from './scripts/run-ts.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
@@ -24,11 +25,11 @@ const BROWSERS = ['chrome', 'firefox'];
 /** One bundle per execution context. */
 const ENTRIES = { content: 'src/content/index.ts', background: 'src/background/index.ts' };
 
-/** Files copied as they are: [from, to]. */
+/** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
   ['src/_locales', '_locales'],
-  ['icons', 'icons'],
+  ['icons', 'icons', (name) => !name.endsWith('.svg')],
 ];
 
 /** What differs between the browsers' manifests. */
@@ -45,6 +46,7 @@ const MANIFEST_PATCHES = {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 };
@@ -75,9 +77,12 @@ Builds the extension into dist/chrome/ and dist/firefox/ (load either unpacked).
   process.exit(0);
 }
 
+let loader;
+
 /** Validates and compiles src/data/*.json; exits with the file, JSON path and reason if broken. */
 async function compileDataset() {
-  const { loadDataset, DATASET_FILES, DatasetError } = await importTypeScript('src/data/load-dataset.ts');
+  loader ??= importTypeScript('src/data/load-dataset.ts');
+  const { loadDataset, DATASET_FILES, DatasetError } = await loader;
   const texts = {};
   for (const file of Object.keys(DATASET_FILES)) texts[file] = await readFile(join(dataDir, file), 'utf8');
   const schema = JSON.parse(await readFile(join(root, 'src/data/schema.json'), 'utf8'));
@@ -88,28 +93,6 @@ async function compileDataset() {
     const file = relative(process.cwd(), join(dataDir, error.file));
     throw new Error(`Invalid dataset: ${file} at ${error.path}: ${error.reason}`, { cause: error });
   }
-}
-
-const loaded = new Map();
-
-/** Node cannot import TypeScript: bundle the module to a temporary file first (once per run). */
-function importTypeScript(path) {
-  if (!loaded.has(path)) loaded.set(path, bundleAndImport(path));
-  return loaded.get(path);
-}
-
-async function bundleAndImport(path) {
-  const out = join(root, 'node_modules/.cache/backstory', path.replace(/\.ts$/, '.mjs'));
-  await esbuild.build({
-    entryPoints: [join(root, path)],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  return import(pathToFileURL(out).href);
 }
 
 /** Serves `import dataset from 'backstory:dataset'` with the compiled dataset. */
@@ -130,6 +113,25 @@ function datasetPlugin() {
   };
 }
 
+/**
+ * Preact's only HTML-string path is `dangerouslySetInnerHTML`, which Backstory never uses. This
+ * plugin turns it into a text assignment, so no HTML string can reach the page through us (and
+ * store linters find no `innerHTML` sink). It fails the build if Preact's code changes shape.
+ */
+function preactWithoutInnerHtmlPlugin() {
+  const sink = /(\w+)\.innerHTML=(\w+)\.__html/g;
+  return {
+    name: 'preact-without-inner-html',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
+        const code = await readFile(args.path, 'utf8');
+        if (!sink.test(code)) return { errors: [{ text: `No innerHTML sink found in ${args.path}: review this plugin` }] };
+        return { contents: code.replace(sink, '$1.textContent=$2.__html'), loader: 'js' };
+      });
+    },
+  };
+}
+
 /** Writes the browser's manifest and static files once the bundles are written. */
 function staticFilesPlugin(browser, outdir) {
   return {
@@ -141,8 +143,8 @@ function staticFilesPlugin(browser, outdir) {
         const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
         const manifest = { ...base, version: pkg.version, ...MANIFEST_PATCHES[browser] };
         await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        for (const [from, to] of STATIC_FILES) {
-          await cp(join(root, from), join(outdir, to), { recursive: true });
+        for (const [from, to, keep = () => true] of STATIC_FILES) {
+          await cp(join(root, from), join(outdir, to), { recursive: true, filter: (path) => keep(path) });
         }
       });
     },
@@ -165,7 +167,7 @@ function buildOptions(browser) {
     jsxImportSource: 'preact',
     loader: { '.css': 'text' },
     logLevel: 'warning',
-    plugins: [datasetPlugin(), staticFilesPlugin(browser, outdir)],
+    plugins: [datasetPlugin(), preactWithoutInnerHtmlPlugin(), staticFilesPlugin(browser, outdir)],
   };
 }
 

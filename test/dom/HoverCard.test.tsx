@@ -1,0 +1,80 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cardModel } from '../../src/core/card-model';
+import type { MessageKey } from '../../src/shared/i18n';
+import { HoverCard } from '../../src/ui/HoverCard';
+import messages from '../../src/_locales/en/messages.json';
+import { fixtureDataset } from '../support/fixture-dataset';
+
+/** The English messages, substituted the way browser.i18n does. */
+const t = (key: MessageKey, ...subs: string[]): string =>
+  messages[key].message.replace(/\$([A-Z]+)\$/g, (_, name: string) => {
+    const placeholders = (messages[key] as { placeholders?: Record<string, { content: string }> }).placeholders;
+    const index = Number(placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1;
+    return subs[index] ?? '';
+  });
+
+function mount(entityId: string, props: Partial<Parameters<typeof HoverCard>[0]> = {}) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(<HoverCard model={cardModel(fixtureDataset(), entityId)!} t={t} onOpenEntity={() => {}} onClose={() => {}} {...props} />, container);
+  return container;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('HoverCard', () => {
+  it('is a labelled dialog with the name, identity, role and status with its dates', () => {
+    const card = mount('tiktok');
+    const dialog = card.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-label')).toBe('Backstory: TikTok');
+    expect(card.querySelector('h2')!.textContent).toBe('TikTok');
+    expect(card.textContent).toContain('Short-video app owned by ByteDance.');
+    expect(card.textContent).toContain('The app whose US future the deal decides.');
+    expect(card.querySelector('.now')!.textContent).toContain('Run in the US by a joint venture.');
+    expect(card.querySelector('.now')!.textContent).toContain('Since 22 Jan 2026 · as of 15 May 2026');
+  });
+
+  it('dates every event, links every source in a new tab without referrer, and says where sources differ', () => {
+    const card = mount('tiktok');
+    const items = [...card.querySelectorAll('.dates li')];
+    expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2020-09-14', '2020-09-13']);
+    expect(items[0]!.textContent).toContain('14 Sep 2020');
+    expect(items[0]!.textContent).toContain('Sources differ: provider or partner');
+    for (const item of items) expect(item.querySelectorAll('a[href^="https://"]').length).toBeGreaterThan(0);
+    const links = [...card.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) {
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+      expect(link.getAttribute('aria-label')).toMatch(/\(opens in a new tab\)$/);
+    }
+  });
+
+  it('renders dataset text as text, never as HTML', () => {
+    const dataset = fixtureDataset();
+    const model = { ...cardModel(dataset, 'tiktok')!, role: '<img src=x onerror=alert(1)>' };
+    const container = document.createElement('div');
+    render(<HoverCard model={model} t={t} onOpenEntity={() => {}} onClose={() => {}} />, container);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('opens related entities, goes back, and closes', () => {
+    const onOpenEntity = vi.fn();
+    const onBack = vi.fn();
+    const onClose = vi.fn();
+    const card = mount('tiktok', { onOpenEntity, onClose, back: { name: 'Oracle', onBack } });
+    const chips = [...card.querySelectorAll<HTMLButtonElement>('.related button')];
+    expect(chips.map((b) => b.textContent)).toEqual(['ByteDance', 'Oracle']);
+    chips[1]!.click();
+    expect(onOpenEntity).toHaveBeenCalledWith('oracle');
+    card.querySelector<HTMLButtonElement>('.back')!.click();
+    expect(onBack).toHaveBeenCalled();
+    expect(card.querySelector('.back')!.textContent).toContain('Back to Oracle');
+    card.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    expect(onClose).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../../src/core/dataset-types';
+import { DATASET_FILES, loadDataset, type DatasetFileName } from '../../src/data/load-dataset';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Loads a dataset folder the way the build does. */
+export function loadDatasetFrom(dir: string): Dataset {
+  const texts = Object.fromEntries(
+    Object.keys(DATASET_FILES).map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
+  ) as Record<DatasetFileName, string>;
+  const schema = JSON.parse(readFileSync(join(root, 'src/data/schema.json'), 'utf8')) as object;
+  return loadDataset(texts, schema);
+}
+
+/** The small, stable dataset of test/fixtures/dataset. */
+export const fixtureDataset = (): Dataset => loadDatasetFrom(join(root, 'test/fixtures/dataset'));
+
+/** The real dataset of src/data. */
+export const realDataset = (): Dataset => loadDatasetFrom(join(root, 'src/data'));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { cardModel, MAX_KEY_EVENTS } from '../../src/core/card-model';
+import type { Dataset, DealEvent } from '../../src/core/dataset-types';
+import { formatDate } from '../../src/core/format-date';
+import { fixtureDataset } from '../support/fixture-dataset';
+
+const event = (id: string, date: string, importance: 1 | 2 | 3, entities = ['tiktok']): DealEvent => ({
+  id,
+  date,
+  title: id,
+  summary: id,
+  entities,
+  sources: [{ url: 'https://example.com/', publisher: 'P', title: 'T', date: null }],
+  confidence: 'verified',
+  importance,
+});
+
+describe('cardModel', () => {
+  it('gives identity, role, status with its dates, and related entities by name', () => {
+    const model = cardModel(fixtureDataset(), 'oracle')!;
+    expect(model.name).toBe('Oracle');
+    expect(model.identity).toBe('US database and cloud company.');
+    expect(model.now).toMatchObject({ text: 'A 15% managing investor.', since: '2026-01-22' });
+    expect(model.asOf).toBe('2026-05-15');
+    expect(model.related).toEqual([{ id: 'tiktok', name: 'TikTok' }]);
+  });
+
+  it('keeps the turning points first, then the latest, and shows them newest first', () => {
+    const dataset: Dataset = {
+      ...fixtureDataset(),
+      events: [
+        event('a', '2012-03', 3),
+        event('b', '2020-08-06', 3),
+        event('c', '2020-09-01', 1),
+        event('d', '2021-01-01', 2),
+        event('e', '2022-06-17', 3),
+        event('f', '2023-01-01', 2),
+        event('g', '2026-01-22', 3),
+        event('h', '2026-02-01', 1, ['oracle']),
+      ],
+    };
+    const ids = cardModel(dataset, 'tiktok')!.keyEvents.map((e) => e.id);
+    expect(ids).toHaveLength(MAX_KEY_EVENTS);
+    expect(ids).toEqual(['g', 'e', 'b', 'a']);
+  });
+
+  it('has no status for entities without one, and nothing for unknown ids', () => {
+    expect(cardModel(fixtureDataset(), 'microsoft')!.now).toBeUndefined();
+    expect(cardModel(fixtureDataset(), 'nobody')).toBeUndefined();
+  });
+});
+
+describe('formatDate', () => {
+  it('writes day, month word and year, or month and year', () => {
+    expect(formatDate('2020-09-14')).toBe('14 Sep 2020');
+    expect(formatDate('2026-01-02')).toBe('2 Jan 2026');
+    expect(formatDate('2012-03')).toBe('Mar 2012');
+  });
+});
