@@ -15,18 +15,26 @@ export function isSkippedElement(element: Element, ownHost: Element | null): boo
 }
 
 /**
- * Yields the scannable text nodes below `root` in document order, pruning skipped subtrees.
- * Iterative (a TreeWalker), so a DOM thousands of levels deep cannot overflow the stack.
+ * Yields the scannable text nodes below `root`, pruning skipped subtrees and entering open shadow
+ * roots. Iterative (a stack of TreeWalkers), so a DOM thousands of levels deep cannot overflow.
  */
 export function* scannableTextNodes(root: Node, ownHost: Element | null = null): Generator<Text> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ownHost)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) yield node as Text;
+  const filter = (node: Node): number =>
+    node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ownHost)
+      ? NodeFilter.FILTER_REJECT
+      : NodeFilter.FILTER_ACCEPT;
+  const walkers = [doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter)];
+  while (walkers.length > 0) {
+    const walker = walkers[walkers.length - 1]!;
+    const node = walker.nextNode();
+    if (!node) {
+      walkers.pop();
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      yield node as Text;
+    } else {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) walkers.push(doc.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter));
+    }
   }
 }

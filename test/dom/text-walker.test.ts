@@ -33,6 +33,15 @@ describe('scannableTextNodes', () => {
     expect(textOf(doc.body, host)).toEqual(['one', 'two', 'twelve', 'sixteen']);
   });
 
+  it('enters open shadow roots, nested ones too, and not closed ones', () => {
+    const doc = parse('<body><p>before</p><div id="open"></div><div id="closed"></div><p>after</p></body>');
+    const open = doc.getElementById('open')!.attachShadow({ mode: 'open' });
+    open.innerHTML = '<p>in open <span id="inner"></span></p>';
+    open.getElementById('inner')!.attachShadow({ mode: 'open' }).append('nested');
+    doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).append('in closed');
+    expect(textOf(doc.body)).toEqual(['before', 'in open', 'nested', 'after']);
+  });
+
   it('walks a DOM thousands of levels deep without recursion', () => {
     const doc = parse('<body></body>');
     let parent: Element = doc.body;

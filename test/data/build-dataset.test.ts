@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'backstory-build-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function build(dataDir: string) {
+  const run = promisify(execFile);
+  return run(process.execPath, ['build.mjs', '--data', dataDir, '--outdir', join(work, 'dist')], { cwd: root }).then(
+    ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
+
+describe('the build', () => {
+  it('fails on a malformed dataset, naming the file, the JSON path and the reason, and writes nothing', async () => {
+    const data = join(work, 'broken');
+    await cp(join(root, 'src/data'), data, { recursive: true });
+    const events = JSON.parse(await readFile(join(data, 'events.json'), 'utf8'));
+    events.events[2].date = '2020-13-01';
+    await writeFile(join(data, 'events.json'), JSON.stringify(events, null, 2));
+    const result = await build(data);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Invalid dataset: .*broken\/events\.json at \$\.events\[2\]\.date: must match pattern/);
+    await expect(readFile(join(work, 'dist/chrome/manifest.json'))).rejects.toThrow();
+  });
+
+  it('builds both browsers from the real dataset', async () => {
+    const result = await build(join(root, 'src/data'));
+    expect(result.code).toBe(0);
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = JSON.parse(await readFile(join(work, 'dist', browser, 'manifest.json'), 'utf8'));
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.version).toBe(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
+    }
+  });
+});
