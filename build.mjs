@@ -95,16 +95,27 @@ async function compileDataset() {
   }
 }
 
-/** Serves `import dataset from 'backstory:dataset'` with the compiled dataset. */
+/**
+ * Serves the compiled dataset as two virtual modules: `backstory:dataset` (all of it, for the
+ * background) and `backstory:aliases` (what matching needs, for the content script).
+ */
 function datasetPlugin() {
+  const views = {
+    dataset: (dataset) => dataset,
+    aliases: (dataset) =>
+      dataset.entities.map(({ id, aliases, highlightByDefault }) => ({ id, aliases, highlightByDefault })),
+  };
   return {
     name: 'backstory-dataset',
     setup(build) {
-      build.onResolve({ filter: /^backstory:dataset$/ }, () => ({ path: 'dataset', namespace: 'backstory' }));
-      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => {
+      build.onResolve({ filter: /^backstory:(dataset|aliases)$/ }, (args) => ({
+        path: args.path.slice('backstory:'.length),
+        namespace: 'backstory',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async (args) => {
         try {
           const dataset = await compileDataset();
-          return { contents: JSON.stringify(dataset), loader: 'json', watchDirs: [dataDir] };
+          return { contents: JSON.stringify(views[args.path](dataset)), loader: 'json', watchDirs: [dataDir] };
         } catch (error) {
           return { errors: [{ text: error.message }], watchDirs: [dataDir] };
         }

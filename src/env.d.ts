@@ -5,6 +5,16 @@ declare module 'backstory:dataset' {
   export default dataset;
 }
 
+/**
+ * What a page needs to find mentions: each entity's id, aliases and default, and nothing more,
+ * since the content script runs on every page. Cards ask the background for the rest.
+ */
+declare module 'backstory:aliases' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import a relative path
+  const entities: readonly Pick<import('./core/dataset-types').Entity, 'id' | 'aliases' | 'highlightByDefault'>[];
+  export default entities;
+}
+
 /** CSS imported by components is bundled as text and placed in their shadow root. */
 declare module '*.css' {
   const css: string;

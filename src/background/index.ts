@@ -1,4 +1,15 @@
-/** Background composition root: keeps each tab's toolbar badge in step with its page. */
-import { startBadge } from './badge';
+/** Background composition root: the toolbar badge, and the dataset the cards are drawn from. */
+import dataset from 'backstory:dataset';
+import { cardModel } from '../core/card-model';
+import { handleMessages, type ContentToBackground } from '../shared/messages';
+import { badgeText, showBadge } from './badge';
 
-startBadge(new AbortController().signal);
+const signal = new AbortController().signal;
+
+handleMessages<ContentToBackground>(
+  {
+    mentionCount: ({ count }, sender) => showBadge(sender, badgeText(count)),
+    cardModel: ({ entityId }) => cardModel(dataset, entityId) ?? null,
+  },
+  signal,
+);

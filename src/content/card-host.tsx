@@ -1,7 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import { cardModel } from '../core/card-model';
-import type { Dataset, EntityId } from '../core/dataset-types';
+import type { CardModel } from '../core/card-model';
+import type { EntityId } from '../core/dataset-types';
 import type { Translate } from '../shared/i18n';
 import { HoverCard } from '../ui/HoverCard';
 import cardCss from '../ui/HoverCard.css';
@@ -10,24 +10,35 @@ import { hitBox, type MentionHit } from './mention-at-point';
 /** Room kept between the card and the viewport's edges, and between the card and the name. */
 const EDGE = 8;
 
+/** Gets what an entity's card shows (from the background, which holds the dataset). */
+export type LoadCardModel = (entityId: EntityId) => Promise<CardModel | undefined>;
+
 /**
  * The one element Backstory adds to a page: a host with a closed shadow root in which the card
  * is drawn with its own styles. Created on the first card, re-attached if the page removed it.
  */
 export class CardHost {
-  readonly #dataset: Dataset;
+  readonly #loadModel: LoadCardModel;
+  readonly #models = new Map<EntityId, Promise<CardModel | undefined>>();
   readonly #t: Translate;
   #host: HTMLElement | undefined;
   #mount: ShadowRoot | undefined;
   #hit: MentionHit | undefined;
   #stopFollowing: (() => void) | undefined;
   #returnFocus: Element | null = null;
-  /** Cards opened from a related-entity link, to go back to. */
-  #trail: EntityId[] = [];
+  /** The card shown, last, after the cards it was reached from through related-entity links. */
+  #trail: CardModel[] = [];
+  /** Bumped by every open and close, so a late answer cannot open a card no one wants now. */
+  #generation = 0;
 
-  constructor(dataset: Dataset, t: Translate) {
-    this.#dataset = dataset;
+  constructor(loadModel: LoadCardModel, t: Translate) {
+    this.#loadModel = loadModel;
     this.#t = t;
+  }
+
+  /** Starts getting a card's content while the pointer rests, so it is there when the delay ends. */
+  prefetch(entityId: EntityId): void {
+    void this.#model(entityId);
   }
 
   /** The host element, once created; the scanner skips it. */
@@ -48,10 +59,13 @@ export class CardHost {
     return this.#host !== undefined && document.activeElement === this.#host;
   }
 
-  open(hit: MentionHit, options: { focus: boolean } = { focus: false }): void {
+  async open(hit: MentionHit, options: { focus: boolean } = { focus: false }): Promise<void> {
+    const generation = ++this.#generation;
+    const model = await this.#model(hit.mention.entityId);
+    if (!model || generation !== this.#generation) return;
     const mount = this.#ensureHost();
     this.#hit = hit;
-    this.#trail = [hit.mention.entityId];
+    this.#trail = [model];
     this.#render();
     this.#follow(hit, mount);
     if (options.focus) this.focus();
@@ -66,6 +80,7 @@ export class CardHost {
   }
 
   close(): void {
+    this.#generation++;
     if (!this.#hit) return;
     const hadFocus = this.hasFocus();
     this.#hit = undefined;
@@ -115,28 +130,46 @@ export class CardHost {
     return mount;
   }
 
+  #model(entityId: EntityId): Promise<CardModel | undefined> {
+    let model = this.#models.get(entityId);
+    if (!model) {
+      model = this.#loadModel(entityId);
+      this.#models.set(entityId, model);
+      // A failed load is not remembered: the next hover asks again.
+      model.then(
+        (found) => found ?? this.#models.delete(entityId),
+        () => this.#models.delete(entityId),
+      );
+    }
+    return model;
+  }
+
   #render(): void {
     const mount = this.#mount;
-    const current = this.#trail.at(-1);
-    const model = current === undefined ? undefined : cardModel(this.#dataset, current);
+    const model = this.#trail.at(-1);
     if (!mount || !model) return;
     const previous = this.#trail.at(-2);
-    const previousModel = previous === undefined ? undefined : cardModel(this.#dataset, previous);
     render(
       <HoverCard
         model={model}
         t={this.#t}
-        onOpenEntity={(id) => this.#navigate([...this.#trail, id])}
+        onOpenEntity={(id) => void this.#openRelated(id)}
         onClose={() => this.close()}
-        {...(previousModel && {
-          back: { name: previousModel.name, onBack: () => this.#navigate(this.#trail.slice(0, -1)) },
+        {...(previous && {
+          back: { name: previous.name, onBack: () => this.#show(this.#trail.slice(0, -1)) },
         })}
       />,
       mount,
     );
   }
 
-  #navigate(trail: EntityId[]): void {
+  async #openRelated(entityId: EntityId): Promise<void> {
+    const generation = this.#generation;
+    const model = await this.#model(entityId);
+    if (model && generation === this.#generation) this.#show([...this.#trail, model]);
+  }
+
+  #show(trail: CardModel[]): void {
     this.#trail = trail;
     this.#render();
     this.#mount?.querySelector<HTMLElement>('.card')?.scrollTo({ top: 0 });

@@ -1,7 +1,7 @@
 import type { CardHost } from './card-host';
 import type { HighlightRegistry } from './highlight-registry';
 import { mentionAtPoint, type MentionHit } from './mention-at-point';
-import { guarded } from './report-error';
+import { guarded, reportError } from './report-error';
 
 export interface HoverIntentOptions {
   readonly registry: HighlightRegistry;
@@ -69,6 +69,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     }
     if (pending?.hit.mention === hit.mention) return;
     cancelPending();
+    card.prefetch(hit.mention.entityId);
     pending = {
       hit,
       timer: setTimeout(
@@ -77,7 +78,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
           pending = undefined;
           if (!ready) return;
           cancelClose();
-          card.open(ready);
+          card.open(ready).catch(reportError);
         }),
         openDelayMs,
       ),

@@ -1,6 +1,6 @@
 /** Content-script composition root: everything it starts stops with one `abort()`. */
-import dataset from 'backstory:dataset';
+import entities from 'backstory:aliases';
 import { reportError } from './report-error';
 import { startBackstory } from './start-backstory';
 
-startBackstory(dataset, new AbortController().signal).catch(reportError);
+startBackstory(entities, new AbortController().signal).catch(reportError);

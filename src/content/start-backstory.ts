@@ -1,4 +1,4 @@
-import type { Dataset } from '../core/dataset-types';
+import type { Entity } from '../core/dataset-types';
 import { compileMatcher } from '../core/match-mentions';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
@@ -17,10 +17,14 @@ export const CLOSE_GRACE_MS = 300;
  * Runs Backstory in this document until `signal` aborts: scan, highlight, cards on hover, and the
  * count for the toolbar badge. Aborting removes every highlight, listener and element.
  */
-export async function startBackstory(dataset: Dataset, signal: AbortSignal): Promise<void> {
-  const match = compileMatcher(dataset.entities.filter((entity) => entity.highlightByDefault));
+export async function startBackstory(
+  entities: readonly Pick<Entity, 'id' | 'aliases' | 'highlightByDefault'>[],
+  signal: AbortSignal,
+): Promise<void> {
+  const match = compileMatcher(entities.filter((entity) => entity.highlightByDefault));
   const registry = new HighlightRegistry();
-  const card = new CardHost(dataset, t);
+  const loadModel = async (entityId: string) => (await sendToBackground('cardModel', { entityId })) ?? undefined;
+  const card = new CardHost(loadModel, t);
   signal.addEventListener(
     'abort',
     () => {

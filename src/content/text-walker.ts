@@ -25,8 +25,7 @@ export function* scannableTextNodes(root: Node, ownHost: Element | null = null):
       ? NodeFilter.FILTER_REJECT
       : NodeFilter.FILTER_ACCEPT;
   const walkers = [doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter)];
-  while (walkers.length > 0) {
-    const walker = walkers[walkers.length - 1]!;
+  for (let walker = walkers.at(-1); walker; walker = walkers.at(-1)) {
     const node = walker.nextNode();
     if (!node) {
       walkers.pop();

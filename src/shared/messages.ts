@@ -3,12 +3,16 @@
  * message takes and the result it answers with. `send*` and `handle*` are derived from the maps,
  * so a message with a wrong payload does not compile.
  */
+import type { CardModel } from '../core/card-model';
+import type { EntityId } from '../core/dataset-types';
 import { browser, type Runtime } from './browser';
 
 /** Messages a content script sends to the background. */
 export interface ContentToBackground {
   /** The number of mentions now highlighted in the sender's page, for the toolbar badge. */
   mentionCount: { params: { count: number }; result: undefined };
+  /** What the card of an entity shows; the dataset stays in the background, not in every page. */
+  cardModel: { params: { entityId: EntityId }; result: CardModel | null };
 }
 
 type Envelope<Map> = { [K in keyof Map]: { type: K; params: Params<Map, K> } }[keyof Map];

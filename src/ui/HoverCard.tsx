@@ -79,7 +79,12 @@ function KeyEvent({ event, t }: { event: DealEvent; t: Translate }) {
     <li>
       <time dateTime={event.date}>{formatDate(event.date)}</time>
       <span class="event-title">{event.title}</span>
-      {event.disagreement && <span class="disagreement">{t('cardDisagreement', event.disagreement)}</span>}
+      {event.disagreement && (
+        <details class="disagreement">
+          <summary>{t('cardSourcesDiffer')}</summary>
+          {event.disagreement}
+        </details>
+      )}
       <span class="meta">
         {event.confidence === 'single-source' && <span class="single">{t('cardSingleSource')}</span>}
         <SourceLinks sources={event.sources} t={t} />

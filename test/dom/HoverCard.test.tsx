@@ -17,7 +17,16 @@ const t = (key: MessageKey, ...subs: string[]): string =>
 function mount(entityId: string, props: Partial<Parameters<typeof HoverCard>[0]> = {}) {
   const container = document.createElement('div');
   document.body.append(container);
-  render(<HoverCard model={cardModel(fixtureDataset(), entityId)!} t={t} onOpenEntity={() => {}} onClose={() => {}} {...props} />, container);
+  render(
+    <HoverCard
+      model={cardModel(fixtureDataset(), entityId)!}
+      t={t}
+      onOpenEntity={() => {}}
+      onClose={() => {}}
+      {...props}
+    />,
+    container,
+  );
   return container;
 }
 
@@ -42,7 +51,9 @@ describe('HoverCard', () => {
     const items = [...card.querySelectorAll('.dates li')];
     expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2020-09-14', '2020-09-13']);
     expect(items[0]!.textContent).toContain('14 Sep 2020');
-    expect(items[0]!.textContent).toContain('Sources differ: provider or partner');
+    const differ = items[0]!.querySelector('details')!;
+    expect(differ.querySelector('summary')!.textContent).toBe('Sources differ');
+    expect(differ.textContent).toContain('provider or partner');
     for (const item of items) expect(item.querySelectorAll('a[href^="https://"]').length).toBeGreaterThan(0);
     const links = [...card.querySelectorAll('a')];
     expect(links.length).toBeGreaterThanOrEqual(3);
