@@ -32,7 +32,9 @@ describe('the build', () => {
     await writeFile(join(data, 'events.json'), JSON.stringify(events, null, 2));
     const result = await build(data);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Invalid dataset: .*broken\/events\.json at \$\.events\[2\]\.date: must match pattern/);
+    expect(result.stderr).toMatch(
+      /Invalid dataset: .*broken\/events\.json at \$\.events\[2\]\.date: must match pattern/,
+    );
     await expect(readFile(join(work, 'dist/chrome/manifest.json'))).rejects.toThrow();
   });
 

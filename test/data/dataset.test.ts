@@ -53,9 +53,11 @@ describe('the dataset', () => {
 
   it('says where the research records sources disagreeing', () => {
     expect(dataset.events.filter((e) => e.disagreement).length).toBeGreaterThanOrEqual(5);
-    expect(dataset.events.some((e) => e.date.startsWith('2026-01-22') && /22 or 23 January|23 January/.test(e.disagreement ?? ''))).toBe(
-      true,
-    );
+    expect(
+      dataset.events.some(
+        (e) => e.date.startsWith('2026-01-22') && /22 or 23 January|23 January/.test(e.disagreement ?? ''),
+      ),
+    ).toBe(true);
   });
 });
 
