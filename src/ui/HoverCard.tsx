@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { CardModel } from '../core/card-model';
 import type { DealEvent, EntityId, Source } from '../core/dataset-types';
 import { formatDate } from '../core/format-date';
@@ -74,30 +75,47 @@ export function HoverCard({ model, t, onOpenEntity, back, onClose }: HoverCardPr
   );
 }
 
+/** Sources shown by name before the rest fold into "+N". */
+const SOURCES_SHOWN = 1;
+
 function KeyEvent({ event, t }: { event: DealEvent; t: Translate }) {
+  const [showDisagreement, setShowDisagreement] = useState(false);
+  const disagreementId = `backstory-differ-${event.id}`;
   return (
     <li>
       <time dateTime={event.date}>{formatDate(event.date)}</time>
       <span class="event-title">{event.title}</span>
-      {event.disagreement && (
-        <details class="disagreement">
-          <summary>{t('cardSourcesDiffer')}</summary>
-          {event.disagreement}
-        </details>
-      )}
       <span class="meta">
         {event.confidence === 'single-source' && <span class="single">{t('cardSingleSource')}</span>}
+        {event.disagreement && (
+          <button
+            type="button"
+            class="differ"
+            aria-expanded={showDisagreement}
+            aria-controls={disagreementId}
+            onClick={() => setShowDisagreement(!showDisagreement)}
+          >
+            {t('cardSourcesDiffer')}
+          </button>
+        )}
         <SourceLinks sources={event.sources} t={t} />
       </span>
+      {event.disagreement && showDisagreement && (
+        <span class="disagreement" id={disagreementId}>
+          {event.disagreement}
+        </span>
+      )}
     </li>
   );
 }
 
 function SourceLinks({ sources, t }: { sources: readonly Source[]; t: Translate }) {
+  const [all, setAll] = useState(sources.length <= SOURCES_SHOWN);
+  const shown = all ? sources : sources.slice(0, SOURCES_SHOWN);
   return (
     <span class="sources">
       <span class="visually-hidden">{t('cardSources')}: </span>
-      {sources.map((source) => (
+      {shown.map((source) => (
         <a
           key={source.url}
           href={source.url}
@@ -109,6 +127,16 @@ function SourceLinks({ sources, t }: { sources: readonly Source[]; t: Translate 
           {source.publisher}
         </a>
       ))}
+      {!all && (
+        <button
+          type="button"
+          class="more"
+          aria-label={t('cardMoreSources', String(sources.length - SOURCES_SHOWN))}
+          onClick={() => setAll(true)}
+        >
+          +{sources.length - SOURCES_SHOWN}
+        </button>
+      )}
     </span>
   );
 }

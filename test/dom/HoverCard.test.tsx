@@ -46,14 +46,21 @@ describe('HoverCard', () => {
     expect(card.querySelector('.now')!.textContent).toContain('Since 22 Jan 2026 · as of 15 May 2026');
   });
 
-  it('dates every event, links every source in a new tab without referrer, and says where sources differ', () => {
+  it('dates every event, links every source in a new tab without referrer, and says where sources differ', async () => {
     const card = mount('tiktok');
     const items = [...card.querySelectorAll('.dates li')];
     expect(items.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual(['2020-09-14', '2020-09-13']);
     expect(items[0]!.textContent).toContain('14 Sep 2020');
-    const differ = items[0]!.querySelector('details')!;
-    expect(differ.querySelector('summary')!.textContent).toBe('Sources differ');
-    expect(differ.textContent).toContain('provider or partner');
+    const differ = items[0]!.querySelector<HTMLButtonElement>('button.differ')!;
+    expect(differ.textContent).toBe('Sources differ');
+    expect(differ.getAttribute('aria-expanded')).toBe('false');
+    expect(items[0]!.textContent).not.toContain('provider or partner');
+    differ.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(differ.getAttribute('aria-expanded')).toBe('true');
+    expect(items[0]!.querySelector(`#${differ.getAttribute('aria-controls')}`)!.textContent).toContain(
+      'provider or partner',
+    );
     for (const item of items) expect(item.querySelectorAll('a[href^="https://"]').length).toBeGreaterThan(0);
     const links = [...card.querySelectorAll('a')];
     expect(links.length).toBeGreaterThanOrEqual(3);
