@@ -1,0 +1,96 @@
+/**
+ * The card stays inside the viewport: it flips above a name near the bottom edge, shifts left of
+ * the right edge, and follows a name inside a scrolled container.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eBrowsers, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { cardIsOpenAt, mentionBox, waitForScan, type Box } from './page-probes';
+
+const root = join(import.meta.dirname, '../..');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const VIEWPORT = { width: 800, height: 600 };
+
+describe.each(e2eBrowsers())('%s: card placement', (name) => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(join(root, 'test/fixtures/pages'));
+    browser = await launchWithExtension(name, join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox'));
+    page = await browser.newPage(`${server.origin}/edges.html`);
+    await page.setViewport(VIEWPORT);
+    await waitForScan(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function hover(mention: Box): Promise<void> {
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    await sleep(600);
+  }
+
+  /** Probes the viewport on a grid for the card: its rough extent, as the page sees it. */
+  async function cardExtent(): Promise<{ top: number; bottom: number; left: number; right: number } | undefined> {
+    return page.evaluate(() => {
+      let extent: { top: number; bottom: number; left: number; right: number } | undefined;
+      for (let y = 0; y < innerHeight; y += 10) {
+        for (let x = 0; x < innerWidth; x += 10) {
+          if (document.elementFromPoint(x, y)?.localName !== 'backstory-card') continue;
+          extent = extent ?? { top: y, bottom: y, left: x, right: x };
+          extent = {
+            top: Math.min(extent.top, y),
+            bottom: Math.max(extent.bottom, y),
+            left: Math.min(extent.left, x),
+            right: Math.max(extent.right, x),
+          };
+        }
+      }
+      return extent;
+    });
+  }
+
+  it('opens below a name at the top left, inside the viewport', async () => {
+    const mention = await mentionBox(page, 'backstory-tiktok', 0);
+    await hover(mention);
+    const card = await cardExtent();
+    expect(card).toBeDefined();
+    expect(card!.top).toBeGreaterThanOrEqual(mention.y + mention.height);
+    expect(card!.left).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('flips above and shifts left for a name at the bottom right', async () => {
+    const mention = await mentionBox(page, 'backstory-oracle', 0);
+    await hover(mention);
+    const card = await cardExtent();
+    expect(card).toBeDefined();
+    expect(card!.bottom).toBeLessThanOrEqual(mention.y);
+    expect(card!.right).toBeLessThan(VIEWPORT.width);
+    expect(card!.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('finds and follows a name inside a scrolled container', async () => {
+    await page.evaluate(() => document.getElementById('scroller')!.scrollTo({ top: 380 }));
+    const mention = await mentionBox(page, 'backstory-bytedance', 0);
+    await hover(mention);
+    expect(
+      await cardIsOpenAt(page, { x: mention.x + 5, y: mention.y + mention.height + 20, width: 1, height: 1 }),
+    ).toBe(true);
+    // Scroll the box (the pointer stays on the card): the card moves with the name.
+    await page.mouse.move(mention.x + 5, mention.y + mention.height + 20);
+    await page.evaluate(() => document.getElementById('scroller')!.scrollBy({ top: -30 }));
+    await sleep(200);
+    const moved = await mentionBox(page, 'backstory-bytedance', 0);
+    expect(moved.y).toBeCloseTo(mention.y + 30, 0);
+    expect(await cardIsOpenAt(page, { x: moved.x + 5, y: moved.y + moved.height + 12, width: 1, height: 1 })).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+  });
+});

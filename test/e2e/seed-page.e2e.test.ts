@@ -1,0 +1,148 @@
+/**
+ * The built extension on the seed article, in real Chromium and Firefox, as a user installs it:
+ * exact highlights, the scan measure, an untouched DOM, and the card on hover.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eBrowsers, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { cardIsOpenAt, countHighlights, mentionBox, readCard, waitForScan, type Box } from './page-probes';
+
+const root = join(import.meta.dirname, '../..');
+const screenshots = join(root, 'docs/screenshots');
+const OPEN_DELAY = 180;
+const CLOSE_GRACE = 300;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(e2eBrowsers())('%s: the seed article', (name) => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(join(root, 'test/fixtures/pages'));
+    browser = await launchWithExtension(name, join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openSeed(): Promise<Page> {
+    page = await browser.newPage(`${server.origin}/seed-article.html`);
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForScan(page);
+    return page;
+  }
+
+  it('highlights exactly 18 TikTok, 8 Oracle and 6 ByteDance mentions, none in fields, drafts, JSON-LD or alt text', async () => {
+    await openSeed();
+    const counts = await countHighlights(page);
+    expect(counts.sizes).toEqual({ 'backstory-tiktok': 18, 'backstory-oracle': 8, 'backstory-bytedance': 6 });
+    expect(counts.texts).toEqual({
+      'backstory-tiktok': ['TikTok'],
+      'backstory-oracle': ['Oracle'],
+      'backstory-bytedance': ['ByteDance'],
+    });
+    expect(counts.insideSkipped).toBe(0);
+    await page.close();
+  });
+
+  it('records a backstory:scan measure with the text nodes and mentions it saw', async () => {
+    await openSeed();
+    const details = await page.evaluate(() =>
+      performance.getEntriesByName('backstory:scan').map((entry) => (entry as PerformanceMeasure).detail),
+    );
+    expect(details).toHaveLength(1);
+    expect(details[0]).toMatchObject({ mentions: 32 });
+    expect(details[0].textNodes).toBeGreaterThan(32);
+    await page.close();
+  });
+
+  it('opens the card on hover, keeps it while the pointer moves in, closes it on leaving and on Escape', async () => {
+    await openSeed();
+    const mention = await mentionBox(page, 'backstory-tiktok', 0);
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    await sleep(OPEN_DELAY + 400);
+    const below: Box = { x: mention.x + 20, y: mention.y + mention.height + 30, width: 1, height: 1 };
+    expect(await cardIsOpenAt(page, below)).toBe(true);
+
+    // Into the card: it stays.
+    await page.mouse.move(below.x, below.y, { steps: 4 });
+    await sleep(CLOSE_GRACE + 300);
+    expect(await cardIsOpenAt(page, below)).toBe(true);
+
+    // Away from both: it goes.
+    await page.mouse.move(1200, 780, { steps: 4 });
+    await sleep(CLOSE_GRACE + 300);
+    expect(await cardIsOpenAt(page, below)).toBe(false);
+
+    // Open again, then Escape.
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    await sleep(OPEN_DELAY + 400);
+    expect(await cardIsOpenAt(page, below)).toBe(true);
+    await page.keyboard.press('Escape');
+    await sleep(50);
+    expect(await cardIsOpenAt(page, below)).toBe(false);
+    await page.close();
+  });
+
+  it('shows the company, its role, where things stand with an as-of date, key dates and their sources', async () => {
+    await openSeed();
+    const mention = await mentionBox(page, 'backstory-oracle', 1);
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    await sleep(OPEN_DELAY + 400);
+    expect(
+      await cardIsOpenAt(page, { x: mention.x + 10, y: mention.y + mention.height + 30, width: 1, height: 1 }),
+    ).toBe(true);
+    await page.screenshot({ path: join(screenshots, `card-${name}.png`) });
+    // Tab moves into the card, whatever the browser.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+    // Only DevTools can read inside a closed shadow root; Firefox's protocol cannot.
+    if (name !== 'chromium') return;
+    const card = await readCard(page);
+    expect(card.dialogName).toBe('Backstory: Oracle');
+    expect(card.text).toMatch(/^Oracle/);
+    expect(card.text).toMatch(/Now/);
+    expect(card.text).toMatch(/Since \d{1,2} \w{3} \d{4} · as of \d{1,2} \w{3} \d{4}/);
+    expect(card.dates.length).toBeGreaterThanOrEqual(3);
+    expect(card.dates.length).toBeLessThanOrEqual(5);
+    expect(card.links.length).toBeGreaterThanOrEqual(card.dates.length);
+    for (const link of card.links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    await page.close();
+  });
+
+  it('leaves the page as its source parsed, but for one host element with a closed shadow root', async () => {
+    await openSeed();
+    const mention = await mentionBox(page, 'backstory-bytedance', 0);
+    await page.mouse.move(mention.x + 2, mention.y + mention.height / 2, { steps: 2 });
+    await sleep(OPEN_DELAY + 400);
+    const result = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const fresh = new DOMParser().parseFromString(source, 'text/html');
+      const live = document.documentElement.cloneNode(true) as HTMLElement;
+      const hosts = [...live.querySelectorAll('backstory-card')];
+      hosts.forEach((host) => host.remove());
+      const host = document.querySelector('backstory-card');
+      return {
+        hosts: hosts.length,
+        hostParent: host?.parentElement?.localName,
+        shadowVisible: host?.shadowRoot !== null,
+        same: live.outerHTML === fresh.documentElement.outerHTML,
+        styles: document.querySelectorAll('style').length,
+      };
+    });
+    expect(result).toEqual({ hosts: 1, hostParent: 'html', shadowVisible: false, same: true, styles: 1 });
+    await page.close();
+  });
+});
+
+beforeAll(async () => {
+  await mkdir(screenshots, { recursive: true });
+});
