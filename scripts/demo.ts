@@ -1,0 +1,65 @@
+/**
+ * `npm start`: the demo. Serves the seed article on 127.0.0.1 and opens Chromium with the built
+ * extension on it. Without a display, runs the same demo headless: hovers a name, and writes
+ * screenshots of the page and of the open card, printing their paths.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import {
+  browserExecutable,
+  launchWithExtension,
+  missingBrowserMessage,
+  serveStatic,
+  type BrowserName,
+} from '../test/e2e/harness';
+
+// npm runs scripts from the package's root (this file runs bundled, from a cache folder).
+const root = process.cwd();
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = !hasDisplay || process.argv.includes('--headless');
+const name: BrowserName = browserExecutable('chromium') ? 'chromium' : 'firefox';
+if (!browserExecutable(name)) {
+  console.error(missingBrowserMessage('chromium'));
+  process.exit(1);
+}
+
+const server = await serveStatic(join(root, 'test/fixtures/pages'));
+const url = `${server.origin}/seed-article.html`;
+const browser = await launchWithExtension(name, join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox'), {
+  headless,
+});
+const page = await browser.newPage(url);
+
+if (!headless) {
+  console.log(
+    `Backstory is running in ${name} on ${url}. Rest the pointer on a highlighted name; close the browser to stop.`,
+  );
+  browser.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
+} else {
+  const out = join(root, 'demo-output');
+  await mkdir(out, { recursive: true });
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:scan').length > 0, { timeout: 15_000 });
+  const pagePath = join(out, 'page.png');
+  await page.screenshot({ path: pagePath });
+  const box = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('backstory-tiktok') as unknown as Iterable<Range>)][0];
+    const rect = range?.getClientRects()[0];
+    return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  });
+  if (!box) throw new Error('No highlight on the demo page: is the extension built (npm run build)?');
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+  await page.waitForFunction(
+    (x, y) => document.elementFromPoint(x, y + 40)?.localName === 'backstory-card',
+    {},
+    box.x,
+    box.y,
+  );
+  const cardPath = join(out, 'card.png');
+  await page.screenshot({ path: cardPath });
+  console.log(
+    `No display: ran the demo headless in ${name}.\n  the page:      ${relative(process.cwd(), pagePath)}\n  an open card:  ${relative(process.cwd(), cardPath)}`,
+  );
+  await browser.close();
+  await server.close();
+}
