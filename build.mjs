@@ -136,7 +136,8 @@ function preactWithoutInnerHtmlPlugin() {
     setup(build) {
       build.onLoad({ filter: /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.module\.js$/ }, async (args) => {
         const code = await readFile(args.path, 'utf8');
-        if (!sink.test(code)) return { errors: [{ text: `No innerHTML sink found in ${args.path}: review this plugin` }] };
+        if (!sink.test(code))
+          return { errors: [{ text: `No innerHTML sink found in ${args.path}: review this plugin` }] };
         return { contents: code.replace(sink, '$1.textContent=$2.__html'), loader: 'js' };
       });
     },

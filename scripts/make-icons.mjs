@@ -25,7 +25,9 @@ try {
   for (const size of ICON_SIZES) {
     await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
     const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-    await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="${src}" width="${size}" height="${size}">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img src="${src}" width="${size}" height="${size}">`,
+    );
     await page.waitForFunction(() => document.images[0]?.complete);
     await page.screenshot({ path: join(icons, `icon-${size}.png`), omitBackground: true });
     console.log(`icons/icon-${size}.png`);
