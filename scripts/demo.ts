@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   browserExecutable,
+  extensionDir,
   launchWithExtension,
   missingBrowserMessage,
   serveStatic,
@@ -25,9 +26,7 @@ if (!browserExecutable(name)) {
 
 const server = await serveStatic(join(root, 'test/fixtures/pages'));
 const url = `${server.origin}/seed-article.html`;
-const browser = await launchWithExtension(name, join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox'), {
-  headless,
-});
+const browser = await launchWithExtension(name, extensionDir(root, name), { headless });
 const page = await browser.newPage(url);
 
 if (!headless) {

@@ -4,22 +4,22 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eBrowsers, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
 import { cardIsOpenAt, mentionBox, waitForScan, type Box } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const VIEWPORT = { width: 800, height: 600 };
 
-describe.each(e2eBrowsers())('%s: card placement', (name) => {
+describeInBrowsers('card placement', (name) => {
   let browser: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
   beforeAll(async () => {
     server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension(name, join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox'));
+    browser = await launchWithExtension(name, extensionDir(root, name));
     page = await browser.newPage(`${server.origin}/edges.html`);
     await page.setViewport(VIEWPORT);
     await waitForScan(page);

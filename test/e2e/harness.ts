@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { describe } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -33,23 +34,26 @@ export function missingBrowserMessage(name: BrowserName): string {
 const warned = new Set<BrowserName>();
 
 /**
- * The browsers the e2e tests run in: every one installed. Locally a missing browser is reported
- * and left out; with CI=true it fails the run, since CI must run every tier.
+ * Declares a suite once per browser. A browser that is not installed fails the run under CI=true
+ * (CI must run every tier); elsewhere its suite is reported as skipped, with how to install it.
  */
-export function e2eBrowsers(): BrowserName[] {
-  const names: BrowserName[] = [];
+export function describeInBrowsers(title: string, suite: (name: BrowserName) => void): void {
   for (const name of ['chromium', 'firefox'] as const) {
     if (browserExecutable(name)) {
-      names.push(name);
+      describe(`${name}: ${title}`, () => suite(name));
     } else if (process.env.CI === 'true') {
       throw new Error(missingBrowserMessage(name));
-    } else if (!warned.has(name)) {
+    } else {
+      if (!warned.has(name)) console.warn(`Skipping the ${name} e2e tests: ${missingBrowserMessage(name)}`);
       warned.add(name);
-      console.warn(`Skipping the ${name} e2e tests: ${missingBrowserMessage(name)}`);
+      describe.skip(`${name}: ${title} (${missingBrowserMessage(name)})`, () => suite(name));
     }
   }
-  return names;
 }
+
+/** Where `npm run build` writes the extension for a browser. */
+export const extensionDir = (root: string, name: BrowserName): string =>
+  join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;

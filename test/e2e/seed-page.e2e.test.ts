@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eBrowsers, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
 import { cardIsOpenAt, countHighlights, mentionBox, readCard, waitForScan, type Box } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
@@ -15,14 +15,14 @@ const OPEN_DELAY = 180;
 const CLOSE_GRACE = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(e2eBrowsers())('%s: the seed article', (name) => {
+describeInBrowsers('the seed article', (name) => {
   let browser: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
   beforeAll(async () => {
     server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension(name, join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox'));
+    browser = await launchWithExtension(name, extensionDir(root, name));
   });
   afterAll(async () => {
     await browser?.close();
