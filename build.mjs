@@ -23,11 +23,17 @@ const root = dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
 
 /** One bundle per execution context. */
-const ENTRIES = { content: 'src/content/index.ts', background: 'src/background/index.ts' };
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+};
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons', (name) => !name.endsWith('.svg')],
 ];

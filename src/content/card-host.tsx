@@ -19,6 +19,7 @@ export type LoadCardModel = (entityId: EntityId) => Promise<CardModel | undefine
  */
 export class CardHost {
   readonly #loadModel: LoadCardModel;
+  readonly #openTimeline: (entityId: EntityId) => void;
   readonly #models = new Map<EntityId, Promise<CardModel | undefined>>();
   readonly #t: Translate;
   #host: HTMLElement | undefined;
@@ -31,8 +32,9 @@ export class CardHost {
   /** Bumped by every open and close, so a late answer cannot open a card no one wants now. */
   #generation = 0;
 
-  constructor(loadModel: LoadCardModel, t: Translate) {
+  constructor(loadModel: LoadCardModel, openTimeline: (entityId: EntityId) => void, t: Translate) {
     this.#loadModel = loadModel;
+    this.#openTimeline = openTimeline;
     this.#t = t;
   }
 
@@ -154,6 +156,7 @@ export class CardHost {
         model={model}
         t={this.#t}
         onOpenEntity={(id) => void this.#openRelated(id)}
+        onOpenTimeline={this.#openTimeline}
         onClose={() => this.close()}
         {...(previous && {
           back: { name: previous.name, onBack: () => this.#show(this.#trail.slice(0, -1)) },

@@ -1,11 +1,13 @@
 import type { Entity } from '../core/dataset-types';
 import { compileMatcher } from '../core/match-mentions';
 import { t } from '../shared/i18n';
-import { sendToBackground } from '../shared/messages';
+import { handleMessages, sendToBackground, type PopupToContent } from '../shared/messages';
 import { CardHost } from './card-host';
 import { HighlightRegistry } from './highlight-registry';
 import { startHoverIntent } from './hover-intent';
+import { pageSummary } from './page-summary';
 import { reportError } from './report-error';
+import { revealMention } from './reveal-mention';
 import { scanPage } from './scan-page';
 
 /** The card opens after the pointer has rested on a name this long. */
@@ -24,7 +26,8 @@ export async function startBackstory(
   const match = compileMatcher(entities.filter((entity) => entity.highlightByDefault));
   const registry = new HighlightRegistry();
   const loadModel = async (entityId: string) => (await sendToBackground('cardModel', { entityId })) ?? undefined;
-  const card = new CardHost(loadModel, t);
+  const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
+  const card = new CardHost(loadModel, openTimeline, t);
   signal.addEventListener(
     'abort',
     () => {
@@ -34,6 +37,13 @@ export async function startBackstory(
     { once: true },
   );
   startHoverIntent({ registry, card, openDelayMs: OPEN_DELAY_MS, closeGraceMs: CLOSE_GRACE_MS, signal });
+  handleMessages<PopupToContent>(
+    {
+      pageSummary: () => ({ mentions: pageSummary(registry) }),
+      revealMention: ({ entityId, index }) => revealMention(registry, card, entityId, index),
+    },
+    signal,
+  );
 
   const root = document.body ?? document.documentElement;
   const result = await scanPage(root, { match, registry, ownHost: card.element ?? null, signal });

@@ -5,6 +5,7 @@
  */
 import type { CardModel } from '../core/card-model';
 import type { EntityId } from '../core/dataset-types';
+import type { Snippet } from '../core/snippet';
 import { browser, type Runtime } from './browser';
 
 /** Messages a content script sends to the background. */
@@ -13,6 +14,22 @@ export interface ContentToBackground {
   mentionCount: { params: { count: number }; result: undefined };
   /** What the card of an entity shows; the dataset stays in the background, not in every page. */
   cardModel: { params: { entityId: EntityId }; result: CardModel | null };
+  /** Opens the deal's full timeline in a tab, filtered to one entity. */
+  openTimeline: { params: { entityId: EntityId }; result: undefined };
+}
+
+/** One mention as the popup lists it: whose, and the words around it. */
+export interface MentionSummary {
+  readonly entityId: EntityId;
+  readonly snippet: Snippet;
+}
+
+/** Messages the popup sends to the content script of the active tab. */
+export interface PopupToContent {
+  /** The page's mentions, each company's in document order. */
+  pageSummary: { params: Record<string, never>; result: { mentions: MentionSummary[] } };
+  /** Scrolls to the `index`-th mention of an entity, marks it briefly and opens its card. */
+  revealMention: { params: { entityId: EntityId; index: number }; result: boolean };
 }
 
 type Envelope<Map> = { [K in keyof Map]: { type: K; params: Params<Map, K> } }[keyof Map];
@@ -29,6 +46,15 @@ export async function sendToBackground<K extends keyof ContentToBackground>(
 ): Promise<Result<ContentToBackground, K>> {
   const message = { type, params } as Envelope<ContentToBackground>;
   return (await browser.runtime.sendMessage(message)) as Result<ContentToBackground, K>;
+}
+
+export async function sendToTab<K extends keyof PopupToContent>(
+  tabId: number,
+  type: K,
+  params: Params<PopupToContent, K>,
+): Promise<Result<PopupToContent, K>> {
+  const message = { type, params } as Envelope<PopupToContent>;
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Result<PopupToContent, K>;
 }
 
 /** Answers the messages of one direction until `signal` aborts. */

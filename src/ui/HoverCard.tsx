@@ -1,24 +1,30 @@
 import { useState } from 'preact/hooks';
 import type { CardModel } from '../core/card-model';
-import type { DealEvent, EntityId, Source } from '../core/dataset-types';
+import type { DealEvent, EntityId } from '../core/dataset-types';
 import { formatDate } from '../core/format-date';
 import type { Translate } from '../shared/i18n';
+import { SourceLinks } from './SourceLinks';
 
 export interface HoverCardProps {
   readonly model: CardModel;
   readonly t: Translate;
   /** Opens the card of a related entity in place. */
   readonly onOpenEntity: (id: EntityId) => void;
+  /** Opens the deal's full timeline, filtered to this entity. */
+  readonly onOpenTimeline: (id: EntityId) => void;
   /** Present when this card was reached from another one. */
   readonly back?: { readonly name: string; readonly onBack: () => void };
   readonly onClose: () => void;
 }
 
+/** Sources shown by name before the rest fold into "+N": the card stays short. */
+const SOURCES_SHOWN = 1;
+
 /**
  * The card a reader sees on hovering a name: who it is, its part in the deal, where things stand
  * now, the dates that matter, and the source of every dated fact.
  */
-export function HoverCard({ model, t, onOpenEntity, back, onClose }: HoverCardProps) {
+export function HoverCard({ model, t, onOpenEntity, onOpenTimeline, back, onClose }: HoverCardProps) {
   return (
     <div class="card" role="dialog" aria-modal="false" aria-label={t('cardLabel', model.name)}>
       <header class="head">
@@ -42,7 +48,7 @@ export function HoverCard({ model, t, onOpenEntity, back, onClose }: HoverCardPr
           <p>{model.now.text}</p>
           <p class="meta">
             {t('cardSince', formatDate(model.now.since))} · {t('cardAsOf', formatDate(model.asOf))}
-            <SourceLinks sources={model.now.sources} t={t} />
+            <SourceLinks sources={model.now.sources} t={t} shown={SOURCES_SHOWN} />
           </p>
         </section>
       )}
@@ -70,13 +76,15 @@ export function HoverCard({ model, t, onOpenEntity, back, onClose }: HoverCardPr
           </ul>
         </section>
       )}
-      <footer class="foot">{t('cardFooter')}</footer>
+      <footer class="foot">
+        <button type="button" class="timeline" onClick={() => onOpenTimeline(model.id)}>
+          {t('cardFullTimeline')}
+        </button>
+        <span>{t('cardFooter')}</span>
+      </footer>
     </div>
   );
 }
-
-/** Sources shown by name before the rest fold into "+N". */
-const SOURCES_SHOWN = 1;
 
 function KeyEvent({ event, t }: { event: DealEvent; t: Translate }) {
   const [showDisagreement, setShowDisagreement] = useState(false);
@@ -98,7 +106,7 @@ function KeyEvent({ event, t }: { event: DealEvent; t: Translate }) {
             {t('cardSourcesDiffer')}
           </button>
         )}
-        <SourceLinks sources={event.sources} t={t} />
+        <SourceLinks sources={event.sources} t={t} shown={SOURCES_SHOWN} />
       </span>
       {event.disagreement && showDisagreement && (
         <span class="disagreement" id={disagreementId}>
@@ -106,37 +114,5 @@ function KeyEvent({ event, t }: { event: DealEvent; t: Translate }) {
         </span>
       )}
     </li>
-  );
-}
-
-function SourceLinks({ sources, t }: { sources: readonly Source[]; t: Translate }) {
-  const [all, setAll] = useState(sources.length <= SOURCES_SHOWN);
-  const shown = all ? sources : sources.slice(0, SOURCES_SHOWN);
-  return (
-    <span class="sources">
-      <span class="visually-hidden">{t('cardSources')}: </span>
-      {shown.map((source) => (
-        <a
-          key={source.url}
-          href={source.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          title={source.date ? `${source.title} (${formatDate(source.date)})` : source.title}
-          aria-label={`${source.publisher}: ${source.title} ${t('cardOpensInNewTab')}`}
-        >
-          {source.publisher}
-        </a>
-      ))}
-      {!all && (
-        <button
-          type="button"
-          class="more"
-          aria-label={t('cardMoreSources', String(sources.length - SOURCES_SHOWN))}
-          onClick={() => setAll(true)}
-        >
-          +{sources.length - SOURCES_SHOWN}
-        </button>
-      )}
-    </span>
   );
 }

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardModel } from '../../src/core/card-model';
 import type { MessageKey } from '../../src/shared/i18n';
-import { HoverCard } from '../../src/ui/HoverCard';
+import { HoverCard, type HoverCardProps } from '../../src/ui/HoverCard';
 import messages from '../../src/_locales/en/messages.json';
 import { fixtureDataset } from '../support/fixture-dataset';
 
@@ -14,7 +14,7 @@ const t = (key: MessageKey, ...subs: string[]): string =>
     return subs[index] ?? '';
   });
 
-function mount(entityId: string, props: Partial<Parameters<typeof HoverCard>[0]> = {}) {
+function mount(entityId: string, props: Partial<HoverCardProps> = {}) {
   const container = document.createElement('div');
   document.body.append(container);
   render(
@@ -22,6 +22,7 @@ function mount(entityId: string, props: Partial<Parameters<typeof HoverCard>[0]>
       model={cardModel(fixtureDataset(), entityId)!}
       t={t}
       onOpenEntity={() => {}}
+      onOpenTimeline={() => {}}
       onClose={() => {}}
       {...props}
     />,
@@ -75,16 +76,22 @@ describe('HoverCard', () => {
     const dataset = fixtureDataset();
     const model = { ...cardModel(dataset, 'tiktok')!, role: '<img src=x onerror=alert(1)>' };
     const container = document.createElement('div');
-    render(<HoverCard model={model} t={t} onOpenEntity={() => {}} onClose={() => {}} />, container);
+    render(
+      <HoverCard model={model} t={t} onOpenEntity={() => {}} onOpenTimeline={() => {}} onClose={() => {}} />,
+      container,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('opens related entities, goes back, and closes', () => {
+  it('opens related entities, the full timeline, goes back, and closes', () => {
     const onOpenEntity = vi.fn();
+    const onOpenTimeline = vi.fn();
     const onBack = vi.fn();
     const onClose = vi.fn();
-    const card = mount('tiktok', { onOpenEntity, onClose, back: { name: 'Oracle', onBack } });
+    const card = mount('tiktok', { onOpenEntity, onOpenTimeline, onClose, back: { name: 'Oracle', onBack } });
+    card.querySelector<HTMLButtonElement>('button.timeline')!.click();
+    expect(onOpenTimeline).toHaveBeenCalledWith('tiktok');
     const chips = [...card.querySelectorAll<HTMLButtonElement>('.related button')];
     expect(chips.map((b) => b.textContent)).toEqual(['ByteDance', 'Oracle']);
     chips[1]!.click();

@@ -1,0 +1,152 @@
+/**
+ * The real toolbar popup, in Chromium (Firefox refuses to open extension pages over WebDriver
+ * BiDi): the page's mentions counted and listed, a chosen mention revealed with its card, and the
+ * deal's timeline; the card's "Full timeline" opens the timeline in a tab.
+ */
+import { join } from 'node:path';
+import type { Page, WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserExecutable, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { cardIsOpenAt, mentionBox, waitForScan } from './page-probes';
+
+const root = join(import.meta.dirname, '../..');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: the popup', () => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(join(root, 'test/fixtures/pages'));
+    browser = await launchWithExtension('chromium', extensionDir(root, 'chromium'));
+    page = await browser.newPage(`${server.origin}/seed-article.html`);
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForScan(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function serviceWorker(): Promise<WebWorker> {
+    const target = await browser.browser.waitForTarget((t) => t.type() === 'service_worker');
+    const worker = await target.worker();
+    if (!worker) throw new Error('No service worker');
+    return worker;
+  }
+
+  async function openPopup(): Promise<Page> {
+    await page.bringToFront();
+    const worker = await serviceWorker();
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+    );
+    const target = await browser.browser.waitForTarget((t) => t.url().endsWith('popup.html'));
+    const popup = await target.asPage();
+    await popup.waitForSelector('.page-summary, .notice');
+    return popup;
+  }
+
+  it('shows the badge count of the page: 32', async () => {
+    const worker = await serviceWorker();
+    const text = await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    });
+    expect(text).toBe('32');
+  });
+
+  it('counts and lists the mentions of each company, with their sentences as text', async () => {
+    const popup = await openPopup();
+    const counts = await popup.$$eval('.counts li', (items) => items.map((li) => li.textContent?.trim()));
+    expect(counts).toEqual(['18 TikTok', '8 Oracle', '6 ByteDance']);
+    const lists = await popup.$$eval('.mentions', (groups) =>
+      groups.map((g) => ({ heading: g.querySelector('summary')?.textContent, items: g.querySelectorAll('li').length })),
+    );
+    expect(lists).toEqual([
+      { heading: 'TikTok: 18 mentions', items: 18 },
+      { heading: 'Oracle: 8 mentions', items: 8 },
+      { heading: 'ByteDance: 6 mentions', items: 6 },
+    ]);
+    const first = await popup.$eval('#mentions-oracle .mention', (b) => ({
+      text: b.textContent,
+      mark: b.querySelector('mark')?.textContent,
+    }));
+    expect(first).toEqual({
+      text: 'Oracle set to become TikTok partner after ByteDance rejects Microsoft',
+      mark: 'Oracle',
+    });
+    await popup.screenshot({ path: join(root, 'docs/screenshots/popup-chromium.png') });
+    await popup.close();
+  });
+
+  it('scrolls the page to a chosen mention and opens its card', async () => {
+    const popup = await openPopup();
+    await popup.click('#mentions-bytedance summary');
+    const buttons = await popup.$$('#mentions-bytedance .mention');
+    await buttons[5]!.click();
+    await sleep(800);
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(300);
+    const mention = await mentionBox(page, 'backstory-bytedance', 5);
+    expect(mention.y).toBeGreaterThan(0);
+    expect(mention.y).toBeLessThan(800);
+    const card = { x: mention.x + 10, y: mention.y + mention.height + 25, width: 1, height: 1 };
+    const above = { x: mention.x + 10, y: mention.y - 25, width: 1, height: 1 };
+    expect((await cardIsOpenAt(page, card)) || (await cardIsOpenAt(page, above))).toBe(true);
+    await popup.close().catch(() => undefined);
+  });
+
+  it('tells the deal year by year, filtered by company, every event dated and sourced', async () => {
+    const popup = await openPopup();
+    const years = await popup.$$eval('.year h3', (hs) => hs.map((h) => h.textContent));
+    expect(years[0]).toBe('2012');
+    expect(years.at(-1)).toBe('2026');
+    const all = await popup.$$eval('.event', (events) => events.length);
+    expect(all).toBeGreaterThanOrEqual(70);
+    const undated = await popup.$$eval(
+      '.event',
+      (events) =>
+        events.filter((e) => !e.querySelector('time[datetime]') || !e.querySelector('a[href^="https://"]')).length,
+    );
+    expect(undated).toBe(0);
+    const [, oracle] = await popup.$$('.filters .chip').then((chips) => chips.slice(1, 3));
+    await oracle!.click();
+    const filtered = await popup.$$eval('.event', (events) => events.length);
+    expect(filtered).toBeGreaterThan(5);
+    expect(filtered).toBeLessThan(all);
+    expect(await popup.$eval('.filters [aria-pressed="true"]', (b) => b.textContent)).toBe('Oracle');
+    expect(await popup.$eval('.as-of', (s) => s.textContent)).toMatch(/^as of \d{1,2} \w{3} 2026$/);
+    await popup.close();
+  });
+
+  it("opens the full timeline in a tab from a card's link", async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await sleep(100);
+    const mention = await mentionBox(page, 'backstory-oracle', 0);
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    await sleep(600);
+    await page.keyboard.press('Tab');
+    // Tab to the card's "Full timeline" button: the last focusable in it.
+    for (let i = 0; i < 40; i++) {
+      const label = await page.evaluate(() => document.activeElement?.localName);
+      if (label !== 'backstory-card') break;
+      await page.keyboard.press('Tab');
+    }
+    // Shift+Tab back onto the last element of the card, then press it.
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    const target = await browser.browser.waitForTarget((t) =>
+      t.url().includes('popup.html?view=timeline&entity=oracle'),
+    );
+    const tab = await target.asPage();
+    await tab.waitForSelector('.event');
+    expect(await tab.$eval('.filters [aria-pressed="true"]', (b) => b.textContent)).toBe('Oracle');
+    expect(await tab.$('.page-summary')).toBeNull();
+    await tab.close();
+  });
+});
