@@ -2,21 +2,53 @@
  * One harness for both browsers: Debian's Chromium and Firefox ESR, headless, driven by
  * puppeteer-core, with the built extension installed the way a user installs it unpacked.
  * No browser is ever downloaded; a missing one is reported with the command that installs it.
+ *
+ * Each launch gets a fresh temporary profile, and the browser is kept off the network: the tests
+ * must never depend on (or cause) traffic beyond 127.0.0.1. Chromium resolves no host name but
+ * localhost; Firefox refuses non-local connections and has its background services switched off.
+ * A page can still *attempt* a request (and a test can see it with `page.on('request')`): it fails
+ * at once instead of leaving the machine.
  */
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { join, resolve } from 'node:path';
+import puppeteer, {
+  type Browser,
+  type LaunchOptions as PuppeteerLaunchOptions,
+  type Page,
+  type WebWorker,
+} from 'puppeteer-core';
 import { describe } from 'vitest';
+import { CHROMIUM_ARGS, FIREFOX_ENV, FIREFOX_PREFS } from './browser-settings';
+
+export { closedShadowRoot, readClosedShadowText } from './closed-shadow-root';
+export { serveStatic, type StaticServer } from './static-server';
 
 export type BrowserName = 'chromium' | 'firefox';
+
+/** Every browser the e2e tier runs in, in the order suites are declared. */
+export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox'];
 
 const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; apt: string }> = {
   chromium: { env: 'BACKSTORY_CHROMIUM', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'], apt: 'chromium' },
   firefox: { env: 'BACKSTORY_FIREFOX', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], apt: 'firefox-esr' },
 };
+
+/** Bounds on every wait, generous for a loaded CI machine, so that a stuck browser fails a test instead of hanging it. */
+const TIMEOUTS = {
+  /** Start of the browser process until its protocol answers. */
+  launch: 60_000,
+  /** Any single protocol command (install, evaluate, screenshot...). */
+  protocol: 60_000,
+  /** A page load in `newPage`. */
+  navigation: 30_000,
+  /** Finding the extension's service worker or popup target. */
+  target: 15_000,
+  /** A polite `browser.close()` before the process is killed. */
+  close: 15_000,
+} as const;
 
 /** The browser's executable: `$BACKSTORY_CHROMIUM` / `$BACKSTORY_FIREFOX`, else Debian's. */
 export function browserExecutable(name: BrowserName): string | undefined {
@@ -26,6 +58,7 @@ export function browserExecutable(name: BrowserName): string | undefined {
   return paths.find((path) => existsSync(path));
 }
 
+/** Which browser is missing and how to get it (never a download: Debian's package, or a path). */
 export function missingBrowserMessage(name: BrowserName): string {
   const { env, apt } = CANDIDATES[name];
   return `${name} was not found. Install it with \`sudo apt-get install -y ${apt}\`, or set ${env} to its path.`;
@@ -33,21 +66,44 @@ export function missingBrowserMessage(name: BrowserName): string {
 
 const warned = new Set<BrowserName>();
 
+/** One row per browser: whether its suites run here, and the suite title that says why not. */
+export interface BrowserSlot {
+  readonly name: BrowserName;
+  /** True when the browser is not installed (and we are not on CI, where that throws instead). */
+  readonly skip: boolean;
+  /** `name`, plus the install hint when skipped, so the omission is visible in the test report. */
+  readonly label: string;
+}
+
 /**
- * Declares a suite once per browser. A browser that is not installed fails the run under CI=true
- * (CI must run every tier); elsewhere its suite is reported as skipped, with how to install it.
+ * Every browser, with whether to run it. A missing browser throws under `CI=true` (CI must run
+ * every tier; a silent skip would hide a broken image); elsewhere it is warned about once on the
+ * console and marked `skip`, so its suites show up as skipped rather than vanishing.
+ */
+export function e2eBrowserSlots(): BrowserSlot[] {
+  return BROWSER_NAMES.map((name) => {
+    if (browserExecutable(name)) return { name, skip: false, label: name };
+    if (process.env.CI === 'true') throw new Error(missingBrowserMessage(name));
+    if (!warned.has(name)) console.warn(`Skipping the ${name} e2e tests: ${missingBrowserMessage(name)}`);
+    warned.add(name);
+    return { name, skip: true, label: `${name} (skipped: ${missingBrowserMessage(name)})` };
+  });
+}
+
+/** The browsers to run the e2e tests in (see `e2eBrowserSlots` for what happens to a missing one). */
+export function e2eBrowsers(): BrowserName[] {
+  return e2eBrowserSlots()
+    .filter((slot) => !slot.skip)
+    .map((slot) => slot.name);
+}
+
+/**
+ * Declares a suite once per browser, titled `<browser>: <title>`. A missing browser fails the run
+ * under CI=true; elsewhere its suite is reported as skipped, with how to install it.
  */
 export function describeInBrowsers(title: string, suite: (name: BrowserName) => void): void {
-  for (const name of ['chromium', 'firefox'] as const) {
-    if (browserExecutable(name)) {
-      describe(`${name}: ${title}`, () => suite(name));
-    } else if (process.env.CI === 'true') {
-      throw new Error(missingBrowserMessage(name));
-    } else {
-      if (!warned.has(name)) console.warn(`Skipping the ${name} e2e tests: ${missingBrowserMessage(name)}`);
-      warned.add(name);
-      describe.skip(`${name}: ${title} (${missingBrowserMessage(name)})`, () => suite(name));
-    }
+  for (const { name, skip, label } of e2eBrowserSlots()) {
+    describe.skipIf(skip)(`${label}: ${title}`, () => suite(name));
   }
 }
 
@@ -55,84 +111,72 @@ export function describeInBrowsers(title: string, suite: (name: BrowserName) => 
 export const extensionDir = (root: string, name: BrowserName): string =>
   join(root, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
 
-export interface ExtensionBrowser {
+interface ExtensionBrowserBase {
   readonly name: BrowserName;
   readonly browser: Browser;
-  /** Opens a tab on `url` and waits for it to load. */
+  /** Chromium: the generated extension id. Firefox: the add-on id (`browser_specific_settings.gecko.id`). */
+  readonly extensionId: string;
+  /** Opens a tab on `url` and waits for its `load` event. */
   newPage(url: string): Promise<Page>;
+  /** Closes the browser (killing it if it does not go), then deletes its temporary profile. Idempotent. */
   close(): Promise<void>;
 }
+
+export interface ChromiumExtensionBrowser extends ExtensionBrowserBase {
+  readonly name: 'chromium';
+  /**
+   * The extension's MV3 service worker, to `evaluate` in (e.g. `chrome.storage`, `chrome.action`).
+   * Found again on every call, because Chromium may stop an idle worker and start a new one.
+   */
+  serviceWorker(): Promise<WebWorker>;
+  /**
+   * Opens the real toolbar popup (`chrome.action.openPopup()` from the service worker) and returns
+   * it as a page. It belongs to the last focused window's active tab.
+   */
+  openPopup(): Promise<Page>;
+}
+
+export interface FirefoxExtensionBrowser extends ExtensionBrowserBase {
+  readonly name: 'firefox';
+}
+
+/**
+ * A browser with the extension installed. Narrow on `name` for the Chromium-only helpers: Firefox
+ * exposes neither background pages nor `moz-extension://` navigation over WebDriver BiDi.
+ */
+export type ExtensionBrowser = ChromiumExtensionBrowser | FirefoxExtensionBrowser;
 
 export interface LaunchOptions {
   /** Default true; the demo turns it off on a machine with a display. */
   readonly headless?: boolean;
+  /** Answer of `prefers-color-scheme` in every page, the extension's popup included. Default: the browser's (light). */
+  readonly colorScheme?: 'light' | 'dark';
+  /** Viewport of every new page. Default: none set, the window's size (1280×800 in Chromium). */
+  readonly viewport?: { readonly width: number; readonly height: number };
 }
 
-/** Chromium flags that keep it quiet on a closed network and runnable as root. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-];
+/** Temporary profiles still on disk, removed on exit if a run dies before `close()`. */
+const liveProfiles = new Set<string>();
+process.once('exit', () => {
+  for (const dir of liveProfiles) rmSync(dir, { recursive: true, force: true });
+});
 
-/**
- * Firefox preferences: grant an MV3 extension the hosts of its content scripts at install (as
- * Firefox does for a user who accepts them), and stop every background request to the network.
- */
-const FIREFOX_PREFS: Record<string, string | number | boolean> = {
-  'extensions.originControls.grantByDefault': true,
-  'extensions.webextensions.fileSchemeAccess.requireOptIn': false,
-  'services.settings.server': 'data:,#remote-settings-dummy/v1',
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.unified': false,
-  'toolkit.telemetry.archive.enabled': false,
-  'toolkit.telemetry.server': '',
-  'toolkit.telemetry.reportingpolicy.firstRun': false,
-  'datareporting.usage.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'app.normandy.enabled': false,
-  'app.shield.optoutstudies.enabled': false,
-  'app.update.auto': false,
-  'app.update.checkInstallTime': false,
-  'messaging-system.rsexperimentloader.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'network.trr.mode': 5,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-  'network.predictor.enabled': false,
-  'network.http.speculative-parallel-limit': 0,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'extensions.blocklist.enabled': false,
-  'extensions.systemAddon.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.update.enabled': false,
-  'browser.region.update.enabled': false,
-  'browser.region.network.url': '',
-  'geo.provider.network.url': '',
-  'identity.fxaccounts.enabled': false,
-  'dom.push.connection.enabled': false,
-  'browser.newtabpage.activity-stream.feeds.telemetry': false,
-  'browser.newtabpage.activity-stream.telemetry': false,
-  'browser.topsites.contile.enabled': false,
-  'extensions.pocket.enabled': false,
-  'browser.translations.enable': false,
-  'browser.ml.enable': false,
-  'media.gmp-manager.url': '',
-  'security.OCSP.enabled': 0,
-  'security.remote_settings.crlite_filters.enabled': false,
-  'security.remote_settings.intermediates.enabled': false,
-  'doh-rollout.disable-heuristics': true,
-};
-
-/** Starts a browser with the unpacked extension in `extensionDir` installed. */
+/** Starts a browser, with a fresh profile, with the unpacked extension in `extensionDir` installed. */
+export function launchWithExtension(
+  name: 'chromium',
+  extensionDir: string,
+  options?: LaunchOptions,
+): Promise<ChromiumExtensionBrowser>;
+export function launchWithExtension(
+  name: 'firefox',
+  extensionDir: string,
+  options?: LaunchOptions,
+): Promise<FirefoxExtensionBrowser>;
+export function launchWithExtension(
+  name: BrowserName,
+  extensionDir: string,
+  options?: LaunchOptions,
+): Promise<ExtensionBrowser>;
 export async function launchWithExtension(
   name: BrowserName,
   extensionDir: string,
@@ -140,98 +184,146 @@ export async function launchWithExtension(
 ): Promise<ExtensionBrowser> {
   const executablePath = browserExecutable(name);
   if (!executablePath) throw new Error(missingBrowserMessage(name));
-  await stat(join(extensionDir, 'manifest.json')).catch(() => {
-    throw new Error(`No extension in ${extensionDir}: run \`npm run build\` first.`);
-  });
-  const headless = options.headless ?? true;
+  const dir = resolve(extensionDir);
+  const manifest = await readManifest(dir);
   const profile = await mkdtemp(join(tmpdir(), `backstory-${name}-`));
-  let browser: Browser;
+  liveProfiles.add(profile);
+  const common = {
+    executablePath,
+    headless: options.headless ?? true,
+    userDataDir: profile,
+    defaultViewport: options.viewport ? { ...options.viewport } : null,
+    timeout: TIMEOUTS.launch,
+    protocolTimeout: TIMEOUTS.protocol,
+    dumpio: process.env.BACKSTORY_E2E_DUMPIO === '1',
+  } satisfies PuppeteerLaunchOptions;
+
+  let browser: Browser | undefined;
+  const close = once(async () => {
+    try {
+      if (browser) await closeOrKill(browser);
+    } finally {
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+      liveProfiles.delete(profile);
+    }
+  });
   try {
     if (name === 'chromium') {
-      browser = await puppeteer.launch({
-        executablePath,
-        headless,
-        pipe: true,
-        enableExtensions: [extensionDir],
-        userDataDir: profile,
-        defaultViewport: null,
-        args: [...CHROMIUM_ARGS, '--window-size=1280,800'],
-        protocolTimeout: 60_000,
-      });
-    } else {
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath,
-        headless,
-        userDataDir: profile,
-        extraPrefsFirefox: FIREFOX_PREFS,
-        defaultViewport: null,
-        protocolTimeout: 60_000,
-      });
-      await browser.installExtension(extensionDir);
+      const size = options.viewport ?? { width: 1280, height: 800 };
+      const args = [...CHROMIUM_ARGS, `--window-size=${size.width},${size.height}`];
+      if (options.colorScheme)
+        args.push(`--blink-settings=preferredColorScheme=${options.colorScheme === 'dark' ? 0 : 1}`);
+      // `enableExtensions: [dir]` would load it too, but puppeteer 24.43 does not await that load
+      // (Promise.all over an array holding an array): installing it ourselves is awaited, and gives the id.
+      browser = await puppeteer.launch({ ...common, pipe: true, enableExtensions: true, args });
+      const extensionId = await browser.installExtension(dir);
+      return chromiumExtensionBrowser(browser, extensionId, manifest, close);
     }
+    const prefs = { ...FIREFOX_PREFS };
+    if (options.colorScheme)
+      prefs['layout.css.prefers-color-scheme.content-override'] = options.colorScheme === 'dark' ? 0 : 1;
+    browser = await puppeteer.launch({
+      ...common,
+      browser: 'firefox',
+      extraPrefsFirefox: prefs,
+      env: { ...process.env, ...FIREFOX_ENV },
+    });
+    // WebDriver BiDi webExtension.install: a temporary add-on, as from about:debugging.
+    const extensionId = await browser.installExtension(dir);
+    const firefox = browser;
+    return { name: 'firefox', browser: firefox, extensionId, newPage: (url) => openPage(firefox, url), close };
   } catch (error) {
-    await rm(profile, { recursive: true, force: true });
+    await close();
     throw error;
   }
+}
+
+interface Manifest {
+  action?: { default_popup?: string };
+}
+
+async function readManifest(dir: string): Promise<Manifest> {
+  const file = join(dir, 'manifest.json');
+  await stat(file).catch(() => {
+    throw new Error(`No extension in ${dir}: run \`npm run build\` first.`);
+  });
+  return JSON.parse(await readFile(file, 'utf8')) as Manifest;
+}
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUTS.navigation });
+    return page;
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function chromiumExtensionBrowser(
+  browser: Browser,
+  extensionId: string,
+  manifest: Manifest,
+  close: () => Promise<void>,
+): ChromiumExtensionBrowser {
+  const origin = `chrome-extension://${extensionId}/`;
+  const serviceWorker = async (): Promise<WebWorker> => {
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin), {
+      timeout: TIMEOUTS.target,
+    });
+    const worker = await target.worker();
+    if (!worker) throw new Error(`The service worker target of ${extensionId} has no worker`);
+    return worker;
+  };
   return {
-    name,
+    name: 'chromium',
     browser,
-    async newPage(url) {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
+    extensionId,
+    newPage: (url) => openPage(browser, url),
+    close,
+    serviceWorker,
+    async openPopup() {
+      const popup = manifest.action?.default_popup;
+      if (!popup) throw new Error('The manifest declares no action.default_popup');
+      const url = new URL(popup, origin).href;
+      const worker = await serviceWorker();
+      const opened = browser.waitForTarget((t) => t.url() === url, { timeout: TIMEOUTS.target });
+      // Typed here, in Node, where `chrome` is not a global: the function runs in the worker.
+      await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+      );
+      const page = await (await opened).asPage();
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: TIMEOUTS.navigation });
       return page;
     },
-    async close() {
-      await browser.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
-    },
   };
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-export interface StaticServer {
-  /** `http://127.0.0.1:<port>` */
-  readonly origin: string;
-  close(): Promise<void>;
+/** Closes the browser; if it has not gone within the bound, kills its process and waits for the exit. */
+async function closeOrKill(browser: Browser): Promise<void> {
+  const child = browser.process();
+  const closed = await Promise.race([
+    browser.close().then(
+      () => true,
+      () => false,
+    ),
+    delay(TIMEOUTS.close).then(() => false),
+  ]);
+  if (!closed && child && child.exitCode === null && child.signalCode === null) await kill(child);
 }
 
-/** Serves the files below `rootDir` on 127.0.0.1, on a free port, uncached. */
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(rootDir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(rootDir + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-        response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-      },
-      () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
-    );
+function kill(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGKILL');
+    void delay(5_000).then(done);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The test server has no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+}
+
+const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref());
+
+function once(run: () => Promise<void>): () => Promise<void> {
+  let result: Promise<void> | undefined;
+  return () => (result ??= run());
 }

@@ -1,8 +1,9 @@
 /**
  * What the e2e tests read from a page, as a user would notice it: highlights, the scan measure,
- * whether a card covers a point, and (in Chromium, through DevTools) what the card says.
+ * whether a card covers a point, and what the card says.
  */
 import type { Page } from 'puppeteer-core';
+import { closedShadowRoot } from './harness';
 
 export interface Box {
   x: number;
@@ -66,81 +67,36 @@ export async function cardIsOpenAt(page: Page, box: Box): Promise<boolean> {
 }
 
 export interface CardContent {
-  dialogName: string | undefined;
-  /** The card's visible text, in document order. */
+  dialogName: string | null;
+  /** The card's rendered text. */
   text: string;
   dates: string[];
-  links: { href: string; target: string | undefined; rel: string | undefined; text: string }[];
+  links: { href: string; target: string; rel: string; text: string }[];
 }
 
-interface CdpNode {
-  nodeType: number;
-  nodeName: string;
-  localName?: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
+/** Text every open card renders, so Firefox can find the card's closed root (see closedShadowRoot). */
+const CARD_TEXT = 'Full timeline';
 
-/**
- * Reads the open card through DevTools (Chromium only): `DOM.getDocument` with `pierce` includes
- * closed shadow roots, which no page script or selector can reach.
- */
+/** Reads the open card from inside its closed shadow root, in either browser. */
 export async function readCard(page: Page): Promise<CardContent> {
-  const cdp = await page.createCDPSession();
+  const root = await closedShadowRoot(page, 'backstory-card', { text: CARD_TEXT });
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
-    const host = find(root, (n) => n.localName === 'backstory-card');
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) throw new Error('No card host with a shadow root in the page');
-    const attr = (node: CdpNode, name: string): string | undefined => {
-      const list = node.attributes ?? [];
-      const i = list.indexOf(name);
-      return i >= 0 && i % 2 === 0 ? list[i + 1] : undefined;
-    };
-    const dialog = find(shadow, (n) => attr(n, 'role') === 'dialog');
-    if (!dialog) throw new Error('The card has no dialog (is it open?)');
-    const dates: string[] = [];
-    const links: CardContent['links'] = [];
-    walk(dialog, (node) => {
-      if (node.localName === 'time') dates.push(attr(node, 'datetime') ?? '');
-      if (node.localName === 'a') {
-        links.push({
-          href: attr(node, 'href') ?? '',
-          target: attr(node, 'target'),
-          rel: attr(node, 'rel'),
-          text: textOf(node),
-        });
-      }
+    return await root.evaluate((shadow) => {
+      const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]');
+      if (!dialog) throw new Error('The card has no dialog (is it open?)');
+      return {
+        dialogName: dialog.getAttribute('aria-label'),
+        text: dialog.innerText,
+        dates: [...dialog.querySelectorAll('time')].map((time) => time.dateTime),
+        links: [...dialog.querySelectorAll('a')].map((a) => ({
+          href: a.href,
+          target: a.target,
+          rel: a.rel,
+          text: a.innerText,
+        })),
+      };
     });
-    return { dialogName: attr(dialog, 'aria-label'), text: textOf(dialog), dates, links };
   } finally {
-    await cdp.detach();
+    await root.dispose();
   }
-}
-
-function textOf(node: CdpNode): string {
-  let text = '';
-  walk(node, (n) => {
-    if (n.nodeType === 3) text += n.nodeValue ?? '';
-  });
-  return text;
-}
-
-function walk(node: CdpNode, visit: (node: CdpNode) => void): void {
-  const stack = [node];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    if (current.localName === 'style') continue;
-    visit(current);
-    stack.push(...[...(current.children ?? []), ...(current.shadowRoots ?? [])].reverse());
-  }
-}
-
-function find(node: CdpNode, test: (node: CdpNode) => boolean): CdpNode | undefined {
-  let found: CdpNode | undefined;
-  walk(node, (n) => {
-    if (!found && test(n)) found = n;
-  });
-  return found;
 }

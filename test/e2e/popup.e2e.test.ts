@@ -4,16 +4,22 @@
  * deal's timeline; the card's "Full timeline" opens the timeline in a tab.
  */
 import { join } from 'node:path';
-import type { Page, WebWorker } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserExecutable, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import {
+  browserExecutable,
+  extensionDir,
+  launchWithExtension,
+  serveStatic,
+  type ChromiumExtensionBrowser,
+} from './harness';
 import { cardIsOpenAt, mentionBox, waitForScan } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: the popup', () => {
-  let browser: ExtensionBrowser;
+  let browser: ChromiumExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
@@ -29,27 +35,15 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     await server?.close();
   });
 
-  async function serviceWorker(): Promise<WebWorker> {
-    const target = await browser.browser.waitForTarget((t) => t.type() === 'service_worker');
-    const worker = await target.worker();
-    if (!worker) throw new Error('No service worker');
-    return worker;
-  }
-
   async function openPopup(): Promise<Page> {
     await page.bringToFront();
-    const worker = await serviceWorker();
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
-    );
-    const target = await browser.browser.waitForTarget((t) => t.url().endsWith('popup.html'));
-    const popup = await target.asPage();
+    const popup = await browser.openPopup();
     await popup.waitForSelector('.page-summary, .notice');
     return popup;
   }
 
   it('shows the badge count of the page: 32', async () => {
-    const worker = await serviceWorker();
+    const worker = await browser.serviceWorker();
     const text = await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -97,15 +97,10 @@ describeInBrowsers('the seed article', (name) => {
       await cardIsOpenAt(page, { x: mention.x + 10, y: mention.y + mention.height + 30, width: 1, height: 1 }),
     ).toBe(true);
     await page.screenshot({ path: join(screenshots, `card-${name}.png`) });
-    // Tab moves into the card, whatever the browser.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
-    // Only DevTools can read inside a closed shadow root; Firefox's protocol cannot.
-    if (name !== 'chromium') return;
     const card = await readCard(page);
     expect(card.dialogName).toBe('Backstory: Oracle');
-    expect(card.text).toMatch(/^Oracle/);
-    expect(card.text).toMatch(/Now/);
+    expect(card.text).toMatch(/^Oracle\b/);
+    expect(card.text).toMatch(/\bNOW\b/i);
     expect(card.text).toMatch(/Since \d{1,2} \w{3} \d{4} · as of \d{1,2} \w{3} \d{4}/);
     expect(card.dates.length).toBeGreaterThanOrEqual(3);
     expect(card.dates.length).toBeLessThanOrEqual(5);
@@ -115,6 +110,9 @@ describeInBrowsers('the seed article', (name) => {
       expect(link.target).toBe('_blank');
       expect(link.rel).toBe('noopener noreferrer');
     }
+    // Tab moves into the card, onto its first control.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
     await page.close();
   });
 

@@ -1,0 +1,64 @@
+/** A static file server on 127.0.0.1 for the test pages. */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the files below `rootDir` on 127.0.0.1, on a free port, never cached (each test sees the
+ * fixture as it is on disk). `/dir/` serves `dir/index.html`; nothing outside `rootDir` is served.
+ */
+export async function serveStatic(rootDir: string): Promise<StaticServer> {
+  const base = resolve(rootDir);
+  const server = createServer((request, response) => {
+    const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'method not allowed');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      return send(400, 'bad path');
+    }
+    const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(base + sep)) return send(403, 'forbidden');
+    readFile(file).then(
+      (body) => send(200, body, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'),
+      () => send(404, 'not found'),
+    );
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The test server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
