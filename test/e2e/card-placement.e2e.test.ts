@@ -75,6 +75,26 @@ describeInBrowsers('card placement', (name) => {
     await page.keyboard.press('Escape');
   });
 
+  it('fits a phone-width viewport (360 px) without going past any edge', async () => {
+    // The pointer must stay inside the smaller viewport (Firefox refuses moves from outside it).
+    await page.mouse.move(5, 5);
+    await page.setViewport({ width: 360, height: 640 });
+    try {
+      const mention = await mentionBox(page, 'backstory-tiktok', 0);
+      await hover(mention);
+      const card = await cardExtent();
+      expect(card).toBeDefined();
+      expect(card!.left).toBeGreaterThanOrEqual(0);
+      expect(card!.right).toBeLessThan(360);
+      expect(card!.right - card!.left).toBeGreaterThan(300);
+      expect(card!.bottom).toBeLessThan(640);
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.mouse.move(5, 5);
+      await page.setViewport(VIEWPORT);
+    }
+  });
+
   it('finds and follows a name inside a scrolled container', async () => {
     await page.evaluate(() => document.getElementById('scroller')!.scrollTo({ top: 380 }));
     const mention = await mentionBox(page, 'backstory-bytedance', 0);
