@@ -23,17 +23,17 @@ const root = dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
 
 /** One bundle per execution context. */
-const ENTRIES = {
-  content: 'src/content/index.ts',
-  background: 'src/background/index.ts',
-  popup: 'src/popup/index.tsx',
-};
+const ENTRIES = [
+  { in: 'src/content/index.ts', out: 'content' },
+  { in: 'src/background/index.ts', out: 'background' },
+  { in: 'src/popup/index.tsx', out: 'popup' },
+  { in: 'src/popup/popup.css', out: 'popup' },
+];
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
   ['src/content/highlights.css', 'highlights.css'],
   ['src/popup/popup.html', 'popup.html'],
-  ['src/popup/popup.css', 'popup.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons', (name) => !name.endsWith('.svg')],
 ];
@@ -131,6 +131,28 @@ function datasetPlugin() {
 }
 
 /**
+ * CSS imported from a script is bundled as text, for a shadow root's <style>; CSS entry points
+ * (the popup's style sheet, with its @imports) are bundled as CSS.
+ */
+function cssAsTextPlugin() {
+  return {
+    name: 'css-as-text',
+    setup(build) {
+      build.onResolve({ filter: /\.css$/ }, (args) =>
+        args.kind === 'import-statement'
+          ? { path: resolve(args.resolveDir, args.path), namespace: 'css-text' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => ({
+        contents: await readFile(args.path, 'utf8'),
+        loader: 'text',
+        watchFiles: [args.path],
+      }));
+    },
+  };
+}
+
+/**
  * Preact's only HTML-string path is `dangerouslySetInnerHTML`, which Backstory never uses. This
  * plugin turns it into a text assignment, so no HTML string can reach the page through us (and
  * store linters find no `innerHTML` sink). It fails the build if Preact's code changes shape.
@@ -183,9 +205,8 @@ function buildOptions(browser) {
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    loader: { '.css': 'text' },
     logLevel: 'warning',
-    plugins: [datasetPlugin(), preactWithoutInnerHtmlPlugin(), staticFilesPlugin(browser, outdir)],
+    plugins: [datasetPlugin(), cssAsTextPlugin(), preactWithoutInnerHtmlPlugin(), staticFilesPlugin(browser, outdir)],
   };
 }
 

@@ -5,6 +5,7 @@ import type { EntityId } from '../core/dataset-types';
 import type { Translate } from '../shared/i18n';
 import { HoverCard } from '../ui/HoverCard';
 import cardCss from '../ui/HoverCard.css';
+import themeCss from '../ui/theme.css';
 import { hitBox, type MentionHit } from './mention-at-point';
 
 /** Room kept between the card and the viewport's edges, and between the card and the name. */
@@ -124,7 +125,7 @@ export class CardHost {
     }
     const mount = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = cardCss;
+    style.textContent = themeCss + cardCss;
     mount.append(style);
     document.documentElement.append(host);
     this.#host = host;
