@@ -13,17 +13,19 @@ export const highlightName = (entityId: EntityId): string => `backstory-${entity
 
 /**
  * Holds the page's mentions and the `CSS.highlights` entries that paint them, one `Highlight`
- * per entity. It keeps its own arrays of ranges because Firefox forbids content scripts to
- * iterate a `Highlight`.
+ * per entity, holding exactly the live ranges of the current mentions. It keeps its own sets of
+ * ranges because Firefox forbids content scripts to iterate a `Highlight`.
  */
 export class HighlightRegistry {
-  readonly #byNode = new WeakMap<Text, PageMention[]>();
-  readonly #byEntity = new Map<EntityId, PageMention[]>();
+  readonly #byNode = new Map<Text, PageMention[]>();
+  readonly #byEntity = new Map<EntityId, Set<PageMention>>();
   readonly #highlights = new Map<EntityId, Highlight>();
   /** Elements whose own text holds a mention: a cheap first test for the pointer. */
   readonly #parents = new WeakSet<Element>();
 
+  /** Registers the mentions found in `node`, replacing any it had. */
   add(node: Text, mentions: readonly Mention[]): void {
+    this.remove(node);
     if (mentions.length === 0) return;
     const records = mentions.map((mention): PageMention => {
       const range = node.ownerDocument.createRange();
@@ -34,9 +36,41 @@ export class HighlightRegistry {
     this.#byNode.set(node, records);
     if (node.parentElement) this.#parents.add(node.parentElement);
     for (const record of records) {
-      this.#entityList(record.entityId).push(record);
+      this.#entitySet(record.entityId).add(record);
       this.#highlight(record.entityId).add(record.range);
     }
+  }
+
+  /** Forgets the mentions of `node` and takes their ranges out of the highlights. */
+  remove(node: Text): void {
+    const records = this.#byNode.get(node);
+    if (!records) return;
+    this.#byNode.delete(node);
+    for (const record of records) {
+      this.#byEntity.get(record.entityId)?.delete(record);
+      this.#highlights.get(record.entityId)?.delete(record.range);
+    }
+  }
+
+  /**
+   * Drops the mentions whose text left the page or whose range no longer covers it (the DOM
+   * collapses a range when its node is removed), and returns the nodes still in the page that
+   * must be read again.
+   */
+  prune(): Text[] {
+    const rescan: Text[] = [];
+    for (const [node, records] of this.#byNode) {
+      const intact = records.every((r) => !r.range.collapsed && r.range.startContainer === node);
+      if (node.isConnected && intact) continue;
+      this.remove(node);
+      if (node.isConnected) rescan.push(node);
+    }
+    return rescan;
+  }
+
+  /** Whether `node` has registered mentions. */
+  has(node: Text): boolean {
+    return this.#byNode.has(node);
   }
 
   /** The mentions inside one text node, in text order. */
@@ -49,14 +83,14 @@ export class HighlightRegistry {
     return this.#parents.has(element);
   }
 
-  /** Every mention, in the order it was found (document order for a first scan). */
+  /** Every mention, in document order. */
   all(): PageMention[] {
-    return [...this.#byEntity.values()].flat();
+    return [...this.#byNode.values()].flat().sort(inDocumentOrder);
   }
 
   get size(): number {
     let size = 0;
-    for (const list of this.#byEntity.values()) size += list.length;
+    for (const set of this.#byEntity.values()) size += set.size;
     return size;
   }
 
@@ -65,12 +99,13 @@ export class HighlightRegistry {
     for (const entityId of this.#highlights.keys()) CSS.highlights.delete(highlightName(entityId));
     this.#highlights.clear();
     this.#byEntity.clear();
+    this.#byNode.clear();
   }
 
-  #entityList(entityId: EntityId): PageMention[] {
-    let list = this.#byEntity.get(entityId);
-    if (!list) this.#byEntity.set(entityId, (list = []));
-    return list;
+  #entitySet(entityId: EntityId): Set<PageMention> {
+    let set = this.#byEntity.get(entityId);
+    if (!set) this.#byEntity.set(entityId, (set = new Set()));
+    return set;
   }
 
   #highlight(entityId: EntityId): Highlight {
@@ -82,4 +117,9 @@ export class HighlightRegistry {
     }
     return highlight;
   }
+}
+
+function inDocumentOrder(a: PageMention, b: PageMention): number {
+  if (a.node === b.node) return a.range.startOffset - b.range.startOffset;
+  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -1,6 +1,6 @@
 import type { MatchMentions } from '../core/match-mentions';
 import type { HighlightRegistry } from './highlight-registry';
-import { scannableTextNodes } from './text-walker';
+import { isInsideSkipped, scannableTextNodes } from './text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
 
 export interface ScanResult {
@@ -13,6 +13,8 @@ export interface ScanOptions {
   readonly registry: HighlightRegistry;
   /** Our card's host, never scanned. */
   readonly ownHost: Element | null;
+  /** Called with each open shadow root the scan enters, so it can be watched too. */
+  readonly onShadowRoot?: (shadow: ShadowRoot) => void;
   readonly signal: AbortSignal;
 }
 
@@ -20,24 +22,23 @@ export interface ScanOptions {
 const MIN_TEXT_LENGTH = 2;
 
 /**
- * One scan pass over `root`: finds the mentions in its text and registers them, in slices that
- * yield to the page, and records a `backstory:scan` User Timing measure when done.
+ * One scan pass over `roots` (the page, or what changed in it): finds the mentions in their text
+ * and registers them, in slices that yield to the page, and records a `backstory:scan` User
+ * Timing measure when done.
  */
-export async function scanPage(root: Node, options: ScanOptions): Promise<ScanResult | undefined> {
-  const { match, registry, ownHost, signal } = options;
+export async function scanPage(roots: readonly Node[], options: ScanOptions): Promise<ScanResult | undefined> {
+  const { registry, signal } = options;
   const start = performance.now();
   let sliceStart = start;
   let textNodes = 0;
   let mentions = 0;
-  for (const node of scannableTextNodes(root, ownHost)) {
+  for (const node of textNodesOf(roots, options)) {
     textNodes++;
     const text = node.data;
     if (text.length >= MIN_TEXT_LENGTH) {
-      const found = match(text);
-      if (found.length > 0) {
-        registry.add(node, found);
-        mentions += found.length;
-      }
+      const found = options.match(text);
+      if (found.length > 0 || registry.has(node)) registry.add(node, found);
+      mentions += found.length;
     }
     if ((textNodes & 31) === 0 && performance.now() - sliceStart > SLICE_BUDGET_MS) {
       await yieldToPage();
@@ -47,4 +48,13 @@ export async function scanPage(root: Node, options: ScanOptions): Promise<ScanRe
   }
   performance.measure('backstory:scan', { start, end: performance.now(), detail: { textNodes, mentions } });
   return { textNodes, mentions };
+}
+
+/** The text nodes of every root, each root's own text nodes first, skipping what is not prose. */
+function* textNodesOf(roots: readonly Node[], { ownHost, onShadowRoot }: ScanOptions): Generator<Text> {
+  for (const root of roots) {
+    if (!root.isConnected || isInsideSkipped(root, ownHost)) continue;
+    if (root.nodeType === Node.TEXT_NODE) yield root as Text;
+    else yield* scannableTextNodes(root, ownHost, onShadowRoot);
+  }
 }

@@ -9,6 +9,7 @@ import { pageSummary } from './page-summary';
 import { reportError } from './report-error';
 import { revealMention } from './reveal-mention';
 import { scanPage } from './scan-page';
+import { WATCH_DELAY_MS, watchPage } from './watch-page';
 
 /** The card opens after the pointer has rested on a name this long. */
 export const OPEN_DELAY_MS = 180;
@@ -16,8 +17,9 @@ export const OPEN_DELAY_MS = 180;
 export const CLOSE_GRACE_MS = 300;
 
 /**
- * Runs Backstory in this document until `signal` aborts: scan, highlight, cards on hover, and the
- * count for the toolbar badge. Aborting removes every highlight, listener and element.
+ * Runs Backstory in this document until `signal` aborts: scan, then follow the page's changes;
+ * highlight, cards on hover, the popup's questions, and the count for the toolbar badge.
+ * Aborting removes every highlight, listener, observer and element.
  */
 export async function startBackstory(
   entities: readonly Pick<Entity, 'id' | 'aliases' | 'highlightByDefault'>[],
@@ -45,8 +47,29 @@ export async function startBackstory(
     signal,
   );
 
-  const root = document.body ?? document.documentElement;
-  const result = await scanPage(root, { match, registry, ownHost: card.element ?? null, signal });
-  if (!result || signal.aborted) return;
-  sendToBackground('mentionCount', { count: registry.size }).catch(reportError);
+  const watch = watchPage({
+    ownHost: () => card.element,
+    delayMs: WATCH_DELAY_MS,
+    signal,
+    onChanges: ({ added, edited, removed }) => {
+      const stale = removed || edited.length > 0 ? registry.prune() : [];
+      void scan([...added, ...edited, ...stale]);
+    },
+  });
+  let reported = -1;
+  let passes = Promise.resolve();
+  /** Scan passes run one after another, each reporting the new count when it changed. */
+  const scan = (roots: Node[]): Promise<void> =>
+    (passes = passes
+      .then(async () => {
+        if (signal.aborted) return;
+        await scanPage(roots, { match, registry, ownHost: card.element ?? null, onShadowRoot: watch, signal });
+        if (signal.aborted || registry.size === reported) return;
+        reported = registry.size;
+        await sendToBackground('mentionCount', { count: reported });
+      })
+      .catch(reportError));
+
+  watch(document);
+  await scan([document.body ?? document.documentElement]);
 }

@@ -40,6 +40,8 @@ describe('scannableTextNodes', () => {
     open.getElementById('inner')!.attachShadow({ mode: 'open' }).append('nested');
     doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).append('in closed');
     expect(textOf(doc.body)).toEqual(['before', 'in open', 'nested', 'after']);
+    // Starting from a host itself (a component just added to the page) reaches its shadow root too.
+    expect(textOf(doc.getElementById('open')!)).toEqual(['in open', 'nested']);
   });
 
   it('walks a DOM thousands of levels deep without recursion', () => {

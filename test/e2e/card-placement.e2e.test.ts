@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
-import { cardIsOpenAt, mentionBox, waitForScan, type Box } from './page-probes';
+import { cardIsOpenAt, mentionBox, waitForCardAt, waitForScan, type Box } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,7 +31,16 @@ describeInBrowsers('card placement', (name) => {
 
   async function hover(mention: Box): Promise<void> {
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    await sleep(600);
+    // The card opens next to the name: wait until something of ours covers a point just off it.
+    await page.waitForFunction(
+      (x, top, bottom) =>
+        document.elementFromPoint(x, bottom + 20)?.localName === 'backstory-card' ||
+        document.elementFromPoint(x, top - 20)?.localName === 'backstory-card',
+      { timeout: 5_000, polling: 50 },
+      mention.x + 5,
+      mention.y,
+      mention.y + mention.height,
+    );
   }
 
   /** Probes the viewport on a grid for the card: its rough extent, as the page sees it. */
@@ -100,12 +109,12 @@ describeInBrowsers('card placement', (name) => {
     const mention = await mentionBox(page, 'backstory-bytedance', 0);
     await hover(mention);
     expect(
-      await cardIsOpenAt(page, { x: mention.x + 5, y: mention.y + mention.height + 20, width: 1, height: 1 }),
+      await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 20, width: 1, height: 1 }),
     ).toBe(true);
     // Scroll the box (the pointer stays on the card): the card moves with the name.
     await page.mouse.move(mention.x + 5, mention.y + mention.height + 20);
     await page.evaluate(() => document.getElementById('scroller')!.scrollBy({ top: -30 }));
-    await sleep(200);
+    await sleep(300);
     const moved = await mentionBox(page, 'backstory-bytedance', 0);
     expect(moved.y).toBeCloseTo(mention.y + 30, 0);
     expect(await cardIsOpenAt(page, { x: moved.x + 5, y: moved.y + moved.height + 12, width: 1, height: 1 })).toBe(

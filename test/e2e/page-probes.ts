@@ -66,6 +66,25 @@ export async function cardIsOpenAt(page: Page, box: Box): Promise<boolean> {
   return page.evaluate((x, y) => document.elementFromPoint(x, y)?.localName === 'backstory-card', box.x, box.y);
 }
 
+/**
+ * Waits until the card shows (or no longer shows) at a point. Polling, not a fixed sleep, so a
+ * busy machine makes the test slower, never wrong.
+ */
+export async function waitForCardAt(page: Page, box: Box, open = true, timeout = 5_000): Promise<boolean> {
+  try {
+    await page.waitForFunction(
+      (x, y, open) => (document.elementFromPoint(x, y)?.localName === 'backstory-card') === open,
+      { timeout, polling: 50 },
+      box.x,
+      box.y,
+      open,
+    );
+    return open;
+  } catch {
+    return !open;
+  }
+}
+
 export interface CardContent {
   dialogName: string | null;
   /** The card's rendered text. */

@@ -13,7 +13,7 @@ import {
   serveStatic,
   type ChromiumExtensionBrowser,
 } from './harness';
-import { cardIsOpenAt, mentionBox, waitForScan } from './page-probes';
+import { cardIsOpenAt, mentionBox, waitForCardAt, waitForScan } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -89,7 +89,8 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     expect(mention.y).toBeLessThan(800);
     const card = { x: mention.x + 10, y: mention.y + mention.height + 25, width: 1, height: 1 };
     const above = { x: mention.x + 10, y: mention.y - 25, width: 1, height: 1 };
-    expect((await cardIsOpenAt(page, card)) || (await cardIsOpenAt(page, above))).toBe(true);
+    await page.waitForSelector('backstory-card', { timeout: 5_000 });
+    expect((await waitForCardAt(page, card)) || (await cardIsOpenAt(page, above))).toBe(true);
     await popup.close().catch(() => undefined);
   });
 
@@ -121,7 +122,9 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     await sleep(100);
     const mention = await mentionBox(page, 'backstory-oracle', 0);
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    await sleep(600);
+    expect(
+      await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 25, width: 1, height: 1 }),
+    ).toBe(true);
     await page.keyboard.press('Tab');
     // Tab to the card's "Full timeline" button: the last focusable in it.
     for (let i = 0; i < 40; i++) {

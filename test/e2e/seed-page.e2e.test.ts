@@ -7,11 +7,18 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
-import { cardIsOpenAt, countHighlights, mentionBox, readCard, waitForScan, type Box } from './page-probes';
+import {
+  cardIsOpenAt,
+  countHighlights,
+  mentionBox,
+  readCard,
+  waitForCardAt,
+  waitForScan,
+  type Box,
+} from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const screenshots = join(root, 'docs/screenshots');
-const OPEN_DELAY = 180;
 const CLOSE_GRACE = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -64,9 +71,8 @@ describeInBrowsers('the seed article', (name) => {
     await openSeed();
     const mention = await mentionBox(page, 'backstory-tiktok', 0);
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    await sleep(OPEN_DELAY + 400);
     const below: Box = { x: mention.x + 20, y: mention.y + mention.height + 30, width: 1, height: 1 };
-    expect(await cardIsOpenAt(page, below)).toBe(true);
+    expect(await waitForCardAt(page, below)).toBe(true);
 
     // Into the card: it stays.
     await page.mouse.move(below.x, below.y, { steps: 4 });
@@ -75,16 +81,14 @@ describeInBrowsers('the seed article', (name) => {
 
     // Away from both: it goes.
     await page.mouse.move(1200, 780, { steps: 4 });
-    await sleep(CLOSE_GRACE + 300);
-    expect(await cardIsOpenAt(page, below)).toBe(false);
+    await sleep(CLOSE_GRACE);
+    expect(await waitForCardAt(page, below, false)).toBe(false);
 
     // Open again, then Escape.
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    await sleep(OPEN_DELAY + 400);
-    expect(await cardIsOpenAt(page, below)).toBe(true);
+    expect(await waitForCardAt(page, below)).toBe(true);
     await page.keyboard.press('Escape');
-    await sleep(50);
-    expect(await cardIsOpenAt(page, below)).toBe(false);
+    expect(await waitForCardAt(page, below, false, 200)).toBe(false);
     await page.close();
   });
 
@@ -92,9 +96,8 @@ describeInBrowsers('the seed article', (name) => {
     await openSeed();
     const mention = await mentionBox(page, 'backstory-oracle', 1);
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    await sleep(OPEN_DELAY + 400);
     expect(
-      await cardIsOpenAt(page, { x: mention.x + 10, y: mention.y + mention.height + 30, width: 1, height: 1 }),
+      await waitForCardAt(page, { x: mention.x + 10, y: mention.y + mention.height + 30, width: 1, height: 1 }),
     ).toBe(true);
     await page.screenshot({ path: join(screenshots, `card-${name}.png`) });
     const card = await readCard(page);
@@ -120,7 +123,7 @@ describeInBrowsers('the seed article', (name) => {
     await openSeed();
     const mention = await mentionBox(page, 'backstory-bytedance', 0);
     await page.mouse.move(mention.x + 2, mention.y + mention.height / 2, { steps: 2 });
-    await sleep(OPEN_DELAY + 400);
+    await page.waitForSelector('backstory-card', { timeout: 5_000 });
     const result = await page.evaluate(async () => {
       const source = await (await fetch(location.href)).text();
       const fresh = new DOMParser().parseFromString(source, 'text/html');

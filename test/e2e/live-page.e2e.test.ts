@@ -1,0 +1,90 @@
+/**
+ * Highlights follow a page that changes: appended posts, edited and removed text, a replaced view,
+ * a new open shadow root; never a range on text that went away, never text in a field.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { countHighlights, waitForScan } from './page-probes';
+
+const root = join(import.meta.dirname, '../..');
+
+describeInBrowsers('a page that changes', (name) => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+  let passes = 1;
+
+  beforeAll(async () => {
+    server = await serveStatic(join(root, 'test/fixtures/pages'));
+    browser = await launchWithExtension(name, extensionDir(root, name));
+    page = await browser.newPage(`${server.origin}/live.html`);
+    await waitForScan(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Runs a step of the page's script, then waits for the scan pass it causes. */
+  async function step(script: string): Promise<Awaited<ReturnType<typeof countHighlights>>> {
+    await page.evaluate(script);
+    passes++;
+    await waitForScan(page, passes);
+    return countHighlights(page);
+  }
+
+  /** Every registered range still covers a name in the page. */
+  async function staleRanges(): Promise<number> {
+    return page.evaluate(() => {
+      let stale = 0;
+      for (const name of ['backstory-tiktok', 'backstory-oracle', 'backstory-bytedance']) {
+        for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+          if (
+            range.collapsed ||
+            !range.startContainer.isConnected ||
+            !/^(TikTok|Oracle|ByteDance)$/.test(range.toString())
+          )
+            stale++;
+        }
+      }
+      return stale;
+    });
+  }
+
+  it('highlights what is there at load', async () => {
+    expect((await countHighlights(page)).sizes).toEqual({
+      'backstory-tiktok': 2,
+      'backstory-oracle': 1,
+      'backstory-bytedance': 1,
+    });
+  });
+
+  it('highlights posts appended later', async () => {
+    const counts = await step('steps.append(200)');
+    expect(counts.sizes).toEqual({ 'backstory-tiktok': 202, 'backstory-oracle': 201, 'backstory-bytedance': 201 });
+    expect(await staleRanges()).toBe(0);
+  });
+
+  it('drops the mention of edited text and of removed text', async () => {
+    expect((await step('steps.edit()')).sizes['backstory-bytedance']).toBe(200);
+    expect((await step('steps.remove()')).sizes['backstory-tiktok']).toBe(201);
+    expect(await staleRanges()).toBe(0);
+  });
+
+  it('follows a view replaced wholesale, as a single-page app does', async () => {
+    const counts = await step('steps.replaceView()');
+    expect(counts.sizes).toEqual({ 'backstory-tiktok': 0, 'backstory-oracle': 1, 'backstory-bytedance': 0 });
+    expect(await staleRanges()).toBe(0);
+  });
+
+  it('reaches a new open shadow root, and never a text area', async () => {
+    expect((await step('steps.shadow()')).sizes['backstory-tiktok']).toBe(1);
+    expect((await step('steps.shadowLater()')).sizes['backstory-bytedance']).toBe(1);
+    await page.evaluate('steps.typeIntoField()');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await countHighlights(page)).insideSkipped).toBe(0);
+    expect(await staleRanges()).toBe(0);
+  });
+});
