@@ -5,6 +5,7 @@
  *
  *   node scripts/run-ts.mjs scripts/demo.ts [args…]
  */
+import { rename } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -15,9 +16,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export async function importTypeScript(path) {
   const entry = resolve(root, path);
   const out = join(root, 'node_modules/.cache/backstory', relative(root, entry).replace(/\.tsx?$/, '.mjs'));
+  // Written aside, then renamed into place: processes bundling the same file at once (parallel
+  // tests) never import a half-written one.
+  const partial = `${out}.${process.pid}.tmp`;
   await esbuild.build({
     entryPoints: [entry],
-    outfile: out,
+    outfile: partial,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -27,6 +31,7 @@ export async function importTypeScript(path) {
     jsxImportSource: 'preact',
     logLevel: 'warning',
   });
+  await rename(partial, out);
   return import(pathToFileURL(out).href);
 }
 
