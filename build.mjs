@@ -28,12 +28,14 @@ const ENTRIES = [
   { in: 'src/background/index.ts', out: 'background' },
   { in: 'src/popup/index.tsx', out: 'popup' },
   { in: 'src/popup/popup.css', out: 'popup' },
+  { in: 'src/options/index.tsx', out: 'options' },
+  { in: 'src/options/options.css', out: 'options' },
 ];
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
-  ['src/content/highlights.css', 'highlights.css'],
   ['src/popup/popup.html', 'popup.html'],
+  ['src/options/options.html', 'options.html'],
   ['src/_locales', '_locales'],
   ['icons', 'icons', (name) => !name.endsWith('.svg')],
 ];
@@ -183,6 +185,9 @@ function staticFilesPlugin(browser, outdir) {
         const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
         const manifest = { ...base, version: pkg.version, ...MANIFEST_PATCHES[browser] };
         await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        const { highlightCss } = await importTypeScript('src/content/highlight-styles.ts');
+        const dataset = await compileDataset();
+        await writeFile(join(outdir, 'highlights.css'), highlightCss(dataset.entities.map((e) => e.id)));
         for (const [from, to, keep = () => true] of STATIC_FILES) {
           await cp(join(root, from), join(outdir, to), { recursive: true, filter: (path) => keep(path) });
         }

@@ -1,17 +1,21 @@
-/** Background composition root: the toolbar badge, and the dataset the cards are drawn from. */
+/** Background composition root: the toolbar badge, the keyboard command, and the dataset the cards come from. */
 import dataset from 'backstory:dataset';
 import { cardModel } from '../core/card-model';
 import { handleMessages, type ContentToBackground } from '../shared/messages';
+import { loadSettings } from '../shared/settings-store';
 import { badgeText, showBadge } from './badge';
+import { startCommands } from './commands';
 import { openTimeline } from './open-timeline';
 
 const signal = new AbortController().signal;
 
 handleMessages<ContentToBackground>(
   {
-    mentionCount: ({ count }, sender) => showBadge(sender, badgeText(count)),
+    mentionCount: async ({ count }, sender) =>
+      showBadge(sender, (await loadSettings()).showBadge ? badgeText(count) : ''),
     cardModel: ({ entityId }) => cardModel(dataset, entityId) ?? null,
     openTimeline: ({ entityId }) => openTimeline(entityId),
   },
   signal,
 );
+startCommands(signal);

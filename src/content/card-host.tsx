@@ -2,10 +2,12 @@ import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualEle
 import { render } from 'preact';
 import type { CardModel } from '../core/card-model';
 import type { EntityId } from '../core/dataset-types';
+import type { HighlightStyle } from '../core/settings';
 import type { Translate } from '../shared/i18n';
 import { HoverCard } from '../ui/HoverCard';
 import cardCss from '../ui/HoverCard.css';
 import themeCss from '../ui/theme.css';
+import { STYLE_ATTRIBUTE } from './highlight-styles';
 import { hitBox, type MentionHit } from './mention-at-point';
 
 /** Room kept between the card and the viewport's edges, and between the card and the name. */
@@ -96,6 +98,18 @@ export class CardHost {
     this.#returnFocus = null;
   }
 
+  /**
+   * Switches how highlights look: the manifest's CSS keys the styles on an attribute of this host
+   * (see highlight-styles.ts), so a style other than the default needs the host in the page.
+   */
+  setHighlightStyle(style: HighlightStyle): void {
+    if (style === 'background' && !this.#host) return;
+    const host = this.#host ?? this.#createHost();
+    if (!host.isConnected) document.documentElement.append(host);
+    if (style === 'background') host.removeAttribute(STYLE_ATTRIBUTE);
+    else host.setAttribute(STYLE_ATTRIBUTE, style);
+  }
+
   /** Removes the host from the page for good. */
   destroy(): void {
     this.close();
@@ -105,11 +119,13 @@ export class CardHost {
   }
 
   #ensureHost(): ShadowRoot {
-    if (this.#host && this.#mount) {
-      if (!this.#host.isConnected) document.documentElement.append(this.#host);
-      this.#host.style.removeProperty('display');
-      return this.#mount;
-    }
+    const host = this.#host ?? this.#createHost();
+    if (!host.isConnected) document.documentElement.append(host);
+    host.style.removeProperty('display');
+    return this.#mount as ShadowRoot;
+  }
+
+  #createHost(): HTMLElement {
     const host = document.createElement('backstory-card');
     // Inline and !important, so page rules on unknown elements cannot move or hide the host.
     for (const [name, value] of [
@@ -127,10 +143,11 @@ export class CardHost {
     const style = document.createElement('style');
     style.textContent = themeCss + cardCss;
     mount.append(style);
+    host.style.setProperty('display', 'none', 'important');
     document.documentElement.append(host);
     this.#host = host;
     this.#mount = mount;
-    return mount;
+    return host;
   }
 
   #model(entityId: EntityId): Promise<CardModel | undefined> {

@@ -1,6 +1,6 @@
 /** Content-script composition root: everything it starts stops with one `abort()`. */
 import entities from 'backstory:aliases';
+import { followSettings } from './follow-settings';
 import { reportError } from './report-error';
-import { startBackstory } from './start-backstory';
 
-startBackstory(entities, new AbortController().signal).catch(reportError);
+followSettings(entities, new AbortController().signal).catch(reportError);

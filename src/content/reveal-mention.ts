@@ -1,8 +1,8 @@
 import type { EntityId } from '../core/dataset-types';
 import type { CardHost } from './card-host';
-import type { HighlightRegistry } from './highlight-registry';
+import type { HighlightRegistry, PageMention } from './highlight-registry';
 
-/** Highlight name of the mention the popup just took the reader to (restyle it like the others). */
+/** Highlight name of the mention the popup or the keyboard just took the reader to. */
 export const CURRENT_HIGHLIGHT = 'backstory-current';
 const MARK_MS = 1600;
 
@@ -12,10 +12,30 @@ const MARK_MS = 1600;
  */
 export function revealMention(registry: HighlightRegistry, card: CardHost, entityId: EntityId, index: number): boolean {
   const mention = registry.all().filter((m) => m.entityId === entityId)[index];
-  if (!mention?.node.isConnected) return false;
+  return mention ? reveal(mention, card, false) : false;
+}
+
+/**
+ * The keyboard's way through the page: the next mention after `previous` (the first after the
+ * last), its card opened with focus inside, so Escape brings focus back where it was.
+ */
+export function revealNextMention(
+  registry: HighlightRegistry,
+  card: CardHost,
+  previous: PageMention | undefined,
+): PageMention | undefined {
+  const all = registry.all();
+  if (all.length === 0) return undefined;
+  const next = all[(previous ? all.indexOf(previous) : -1) + 1] ?? all[0];
+  if (next) reveal(next, card, true);
+  return next;
+}
+
+function reveal(mention: PageMention, card: CardHost, focus: boolean): boolean {
+  if (!mention.node.isConnected) return false;
   mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
   CSS.highlights.set(CURRENT_HIGHLIGHT, new Highlight(mention.range));
   setTimeout(() => CSS.highlights.delete(CURRENT_HIGHLIGHT), MARK_MS);
-  void card.open({ mention, boxIndex: 0 });
+  void card.open({ mention, boxIndex: 0 }, { focus });
   return true;
 }

@@ -1,31 +1,35 @@
 import type { Entity } from '../core/dataset-types';
 import { compileMatcher } from '../core/match-mentions';
+import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
-import { handleMessages, sendToBackground, type PopupToContent } from '../shared/messages';
+import { sendToBackground } from '../shared/messages';
 import { CardHost } from './card-host';
 import { HighlightRegistry } from './highlight-registry';
 import { startHoverIntent } from './hover-intent';
-import { pageSummary } from './page-summary';
 import { reportError } from './report-error';
-import { revealMention } from './reveal-mention';
 import { scanPage } from './scan-page';
 import { WATCH_DELAY_MS, watchPage } from './watch-page';
 
-/** The card opens after the pointer has rested on a name this long. */
-export const OPEN_DELAY_MS = 180;
 /** Grace time for the pointer to travel from the name into its card. */
 export const CLOSE_GRACE_MS = 300;
 
+/** A running Backstory in one document: what the popup and the keyboard act on. */
+export interface Run {
+  readonly registry: HighlightRegistry;
+  readonly card: CardHost;
+}
+
 /**
  * Runs Backstory in this document until `signal` aborts: scan, then follow the page's changes;
- * highlight, cards on hover, the popup's questions, and the count for the toolbar badge.
- * Aborting removes every highlight, listener, observer and element.
+ * highlights, cards on hover, and the count for the toolbar badge. Aborting removes every
+ * highlight, listener, observer and element.
  */
-export async function startBackstory(
-  entities: readonly Pick<Entity, 'id' | 'aliases' | 'highlightByDefault'>[],
+export function startBackstory(
+  entities: readonly Pick<Entity, 'id' | 'aliases'>[],
+  settings: Pick<Settings, 'hoverDelayMs' | 'highlightStyle'>,
   signal: AbortSignal,
-): Promise<void> {
-  const match = compileMatcher(entities.filter((entity) => entity.highlightByDefault));
+): Run {
+  const match = compileMatcher(entities);
   const registry = new HighlightRegistry();
   const loadModel = async (entityId: string) => (await sendToBackground('cardModel', { entityId })) ?? undefined;
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
@@ -38,14 +42,8 @@ export async function startBackstory(
     },
     { once: true },
   );
-  startHoverIntent({ registry, card, openDelayMs: OPEN_DELAY_MS, closeGraceMs: CLOSE_GRACE_MS, signal });
-  handleMessages<PopupToContent>(
-    {
-      pageSummary: () => ({ mentions: pageSummary(registry) }),
-      revealMention: ({ entityId, index }) => revealMention(registry, card, entityId, index),
-    },
-    signal,
-  );
+  card.setHighlightStyle(settings.highlightStyle);
+  startHoverIntent({ registry, card, openDelayMs: settings.hoverDelayMs, closeGraceMs: CLOSE_GRACE_MS, signal });
 
   const watch = watchPage({
     ownHost: () => card.element,
@@ -71,5 +69,6 @@ export async function startBackstory(
       .catch(reportError));
 
   watch(document);
-  await scan([document.body ?? document.documentElement]);
+  void scan([document.body ?? document.documentElement]);
+  return { registry, card };
 }

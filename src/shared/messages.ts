@@ -24,12 +24,18 @@ export interface MentionSummary {
   readonly snippet: Snippet;
 }
 
-/** Messages the popup sends to the content script of the active tab. */
+/** Messages the popup (and the background, for the keyboard command) send to the active tab's page. */
 export interface PopupToContent {
   /** The page's mentions, each company's in document order. */
-  pageSummary: { params: Record<string, never>; result: { mentions: MentionSummary[] } };
+  pageSummary: {
+    params: Record<string, never>;
+    /** `site`: the page's host name (the popup cannot read tab URLs); `paused`: Backstory is off there. */
+    result: { site: string; paused: boolean; mentions: MentionSummary[] };
+  };
   /** Scrolls to the `index`-th mention of an entity, marks it briefly and opens its card. */
   revealMention: { params: { entityId: EntityId; index: number }; result: boolean };
+  /** The keyboard command: the next mention after the last one shown, its card open with focus inside. */
+  nextMention: { params: Record<string, never>; result: boolean };
 }
 
 type Envelope<Map> = { [K in keyof Map]: { type: K; params: Params<Map, K> } }[keyof Map];

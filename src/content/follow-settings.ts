@@ -1,0 +1,54 @@
+import type { Entity } from '../core/dataset-types';
+import { isHighlighted, isPaused, type Settings } from '../core/settings';
+import { handleMessages, sendToBackground, type PopupToContent } from '../shared/messages';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { pageSummary } from './page-summary';
+import { reportError } from './report-error';
+import type { PageMention } from './highlight-registry';
+import { revealMention, revealNextMention } from './reveal-mention';
+import { startBackstory, type Run } from './start-backstory';
+
+/**
+ * Runs Backstory as the settings say, and again whenever they change: a paused site gets nothing
+ * (every highlight, listener and element goes at once), a resumed one everything back, without a
+ * reload. Answers the popup whether or not a run is going.
+ */
+export async function followSettings(
+  entities: readonly Pick<Entity, 'id' | 'aliases' | 'highlightByDefault'>[],
+  signal: AbortSignal,
+): Promise<void> {
+  let run: (Run & { stop: AbortController }) | undefined;
+  let paused = false;
+  /** The mention the keyboard command showed last. */
+  let lastShown: PageMention | undefined;
+
+  const apply = (settings: Settings): void => {
+    run?.stop.abort();
+    run = undefined;
+    paused = isPaused(settings, location.hostname);
+    if (signal.aborted) return;
+    if (paused) {
+      sendToBackground('mentionCount', { count: 0 }).catch(reportError);
+      return;
+    }
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    const highlighted = entities.filter((entity) => isHighlighted(settings, entity));
+    run = { stop, ...startBackstory(highlighted, settings, stop.signal) };
+  };
+
+  handleMessages<PopupToContent>(
+    {
+      pageSummary: () => ({ site: location.hostname, paused, mentions: run ? pageSummary(run.registry) : [] }),
+      revealMention: ({ entityId, index }) => (run ? revealMention(run.registry, run.card, entityId, index) : false),
+      nextMention: () => {
+        if (!run) return false;
+        lastShown = revealNextMention(run.registry, run.card, lastShown);
+        return lastShown !== undefined;
+      },
+    },
+    signal,
+  );
+  apply(await loadSettings());
+  onSettingsChanged(apply, signal);
+}
