@@ -3,6 +3,7 @@ import type { Dataset, EntityId } from '../core/dataset-types';
 import { browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
 import { sendToTab, type MentionSummary } from '../shared/messages';
+import { updateSettings } from '../shared/settings-store';
 import { PageSummary } from '../ui/PageSummary';
 import { Timeline } from '../ui/Timeline';
 
@@ -16,7 +17,13 @@ export interface PopupAppProps {
 
 type PageState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly tabId: number; readonly mentions: readonly MentionSummary[] }
+  | {
+      readonly kind: 'ready';
+      readonly tabId: number;
+      readonly site: string;
+      readonly paused: boolean;
+      readonly mentions: readonly MentionSummary[];
+    }
   | { readonly kind: 'unavailable' };
 
 /** The popup: what the active tab's page says about the deal, and the deal's story. */
@@ -30,6 +37,17 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
     void loadPage().then(setPage);
   }, [mode]);
 
+  const setPaused = async (site: string, paused: boolean) => {
+    await updateSettings((settings) => ({
+      ...settings,
+      pausedSites: paused
+        ? [...settings.pausedSites, site]
+        : settings.pausedSites.filter((s) => s !== site && !site.endsWith(`.${s}`)),
+    }));
+    // The page applies the change at once; ask it again for what it shows now.
+    setPage(await loadPage());
+  };
+
   const reveal = (entityId: EntityId, index: number) => {
     if (page.kind !== 'ready') return;
     void sendToTab(page.tabId, 'revealMention', { entityId, index }).catch(() => undefined);
@@ -40,13 +58,33 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
       <header class="app-head">
         <img src="icons/icon-32.png" alt="" width="20" height="20" />
         <h1>{t('extensionName')}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
       </header>
       {mode === 'popup' && (
         <>
           {page.kind === 'loading' && <p class="notice">{t('popupLoading')}</p>}
           {page.kind === 'unavailable' && <p class="notice">{t('popupUnavailable')}</p>}
           {page.kind === 'ready' && (
-            <PageSummary mentions={page.mentions} companies={companies} onReveal={reveal} t={t} />
+            <>
+              {page.site && (
+                <label class="switch">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={!page.paused}
+                    onChange={(event) => void setPaused(page.site, !event.currentTarget.checked)}
+                  />
+                  <span>{t('popupSiteSwitch', page.site)}</span>
+                </label>
+              )}
+              {page.paused ? (
+                <p class="notice">{t('popupPaused')}</p>
+              ) : (
+                <PageSummary mentions={page.mentions} companies={companies} onReveal={reveal} t={t} />
+              )}
+            </>
           )}
         </>
       )}
@@ -67,8 +105,8 @@ async function loadPage(): Promise<PageState> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { kind: 'unavailable' };
-    const { mentions } = await sendToTab(tab.id, 'pageSummary', {});
-    return { kind: 'ready', tabId: tab.id, mentions };
+    const { site, paused, mentions } = await sendToTab(tab.id, 'pageSummary', {});
+    return { kind: 'ready', tabId: tab.id, site, paused, mentions };
   } catch {
     // No content script: a browser page, an extension store, the PDF viewer.
     return { kind: 'unavailable' };

@@ -24,7 +24,7 @@ export async function waitForScan(page: Page, passes = 1): Promise<void> {
 }
 
 /** Each highlight's size, the distinct texts it covers, and how many ranges sit in skipped regions. */
-export async function countHighlights(page: Page) {
+export async function countHighlights(page: Page, names: readonly string[] = HIGHLIGHTS) {
   return page.evaluate((names) => {
     const sizes: Record<string, number> = {};
     const texts: Record<string, string[]> = {};
@@ -42,7 +42,7 @@ export async function countHighlights(page: Page) {
       texts[name] = [...seen].sort();
     }
     return { sizes, texts, insideSkipped };
-  }, HIGHLIGHTS);
+  }, names);
 }
 
 /** The first box of the `index`-th range of a highlight, in viewport coordinates. */
