@@ -2,7 +2,7 @@
  * Runs the page-date finder over saved real pages, to see what it says on markup nobody wrote for
  * it. Prints one row per page: the publication date found, its source, and the update date.
  *
- *   node scripts/run-ts.mjs scripts/page-dates.ts [folder]     (default: /work/shared/corpus/pages)
+ *   npm run dates [-- folder]     (default: ../shared/corpus/pages, beside the repository)
  *
  * A saved page has no address of its own, so each is given the one it names for itself (its
  * canonical link or `og:url`), as the browser would have had, or else its file URL.
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { findPageDate } from '../src/content/find-page-date';
 
-const folder = process.argv[2] ?? '/work/shared/corpus/pages';
+const folder = process.argv[2] ?? join(process.cwd(), '../shared/corpus/pages');
 const now = new Date();
 const window = new Window();
 const rows: string[][] = [['file', 'published', 'source', 'modified', 'source', 'url given']];

@@ -13,7 +13,7 @@ handleMessages<ContentToBackground>(
   {
     mentionCount: async ({ count }, sender) =>
       showBadge(sender, (await loadSettings()).showBadge ? badgeText(count) : ''),
-    cardModel: ({ entityId }) => cardModel(dataset, entityId) ?? null,
+    cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
     openTimeline: ({ entityId }) => openTimeline(entityId),
   },
   signal,

@@ -2,6 +2,7 @@ import type { Entity } from '../core/dataset-types';
 import { isHighlighted, isPaused, type Settings } from '../core/settings';
 import { handleMessages, sendToBackground, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { findPageDate } from './find-page-date';
 import { pageSummary } from './page-summary';
 import { reportError } from './report-error';
 import type { PageMention } from './highlight-registry';
@@ -39,7 +40,12 @@ export async function followSettings(
 
   handleMessages<PopupToContent>(
     {
-      pageSummary: () => ({ site: location.hostname, paused, mentions: run ? pageSummary(run.registry) : [] }),
+      pageSummary: () => ({
+        site: location.hostname,
+        paused,
+        pageDate: findPageDate(document, location.href, new Date()),
+        mentions: run ? pageSummary(run.registry) : [],
+      }),
       revealMention: ({ entityId, index }) => (run ? revealMention(run.registry, run.card, entityId, index) : false),
       nextMention: () => {
         if (!run) return false;

@@ -1,9 +1,11 @@
 import type { Entity } from '../core/dataset-types';
 import { compileMatcher } from '../core/match-mentions';
+import { pageReferenceDate } from '../core/parse-page-date';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
 import { CardHost } from './card-host';
+import { findPageDate } from './find-page-date';
 import { HighlightRegistry } from './highlight-registry';
 import { startHoverIntent } from './hover-intent';
 import { reportError } from './report-error';
@@ -31,7 +33,9 @@ export function startBackstory(
 ): Run {
   const match = compileMatcher(entities);
   const registry = new HighlightRegistry();
-  const loadModel = async (entityId: string) => (await sendToBackground('cardModel', { entityId })) ?? undefined;
+  const pageDate = pageReferenceDate(findPageDate(document, location.href, new Date()))?.date;
+  const loadModel = async (entityId: string) =>
+    (await sendToBackground('cardModel', { entityId, ...(pageDate && { pageDate }) })) ?? undefined;
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
   const card = new CardHost(loadModel, openTimeline, t);
   signal.addEventListener(

@@ -157,3 +157,8 @@ function validOffset(offset: string | undefined): boolean {
   const match = /^[+-](\d{2}):?(\d{2})?$/u.exec(offset ?? '');
   return !match || (Number(match[1]) <= 14 && Number(match[2] ?? 0) <= 59);
 }
+
+/** The date "since this page" counts from: the last update where there is one, else publication. */
+export function pageReferenceDate(page: PageDate): DatedBy | undefined {
+  return page.modified ?? page.published;
+}

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Dataset, EntityId } from '../core/dataset-types';
+import { pageReferenceDate, type PageDate } from '../core/parse-page-date';
 import { browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
 import { sendToTab, type MentionSummary } from '../shared/messages';
 import { updateSettings } from '../shared/settings-store';
+import { PageDateLine } from '../ui/PageDateLine';
 import { PageSummary } from '../ui/PageSummary';
 import { Timeline } from '../ui/Timeline';
 
@@ -22,6 +24,7 @@ type PageState =
       readonly tabId: number;
       readonly site: string;
       readonly paused: boolean;
+      readonly pageDate: PageDate;
       readonly mentions: readonly MentionSummary[];
     }
   | { readonly kind: 'unavailable' };
@@ -79,6 +82,7 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
                   <span>{t('popupSiteSwitch', page.site)}</span>
                 </label>
               )}
+              <PageDateLine pageDate={page.pageDate} t={t} />
               {page.paused ? (
                 <p class="notice">{t('popupPaused')}</p>
               ) : (
@@ -89,6 +93,7 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
         </>
       )}
       <Timeline
+        pageDate={page.kind === 'ready' ? pageReferenceDate(page.pageDate)?.date : undefined}
         events={dataset.events}
         companies={companies}
         filter={filter}
@@ -105,8 +110,8 @@ async function loadPage(): Promise<PageState> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { kind: 'unavailable' };
-    const { site, paused, mentions } = await sendToTab(tab.id, 'pageSummary', {});
-    return { kind: 'ready', tabId: tab.id, site, paused, mentions };
+    const { site, paused, pageDate, mentions } = await sendToTab(tab.id, 'pageSummary', {});
+    return { kind: 'ready', tabId: tab.id, site, paused, pageDate, mentions };
   } catch {
     // No content script: a browser page, an extension store, the PDF viewer.
     return { kind: 'unavailable' };

@@ -4,7 +4,8 @@
  * so a message with a wrong payload does not compile.
  */
 import type { CardModel } from '../core/card-model';
-import type { EntityId } from '../core/dataset-types';
+import type { EntityId, IsoDate } from '../core/dataset-types';
+import type { PageDate } from '../core/parse-page-date';
 import type { Snippet } from '../core/snippet';
 import { browser, type Runtime } from './browser';
 
@@ -13,7 +14,7 @@ export interface ContentToBackground {
   /** The number of mentions now highlighted in the sender's page, for the toolbar badge. */
   mentionCount: { params: { count: number }; result: undefined };
   /** What the card of an entity shows; the dataset stays in the background, not in every page. */
-  cardModel: { params: { entityId: EntityId }; result: CardModel | null };
+  cardModel: { params: { entityId: EntityId; pageDate?: IsoDate }; result: CardModel | null };
   /** Opens the deal's full timeline in a tab, filtered to one entity. */
   openTimeline: { params: { entityId: EntityId }; result: undefined };
 }
@@ -30,7 +31,7 @@ export interface PopupToContent {
   pageSummary: {
     params: Record<string, never>;
     /** `site`: the page's host name (the popup cannot read tab URLs); `paused`: Backstory is off there. */
-    result: { site: string; paused: boolean; mentions: MentionSummary[] };
+    result: { site: string; paused: boolean; pageDate: PageDate; mentions: MentionSummary[] };
   };
   /** Scrolls to the `index`-th mention of an entity, marks it briefly and opens its card. */
   revealMention: { params: { entityId: EntityId; index: number }; result: boolean };

@@ -52,6 +52,17 @@ export function HoverCard({ model, t, onOpenEntity, onOpenTimeline, back, onClos
           </p>
         </section>
       )}
+      {model.sincePage && model.sincePage.count > 0 && (
+        <section class="since" aria-label={t('cardSincePage', formatDate(model.sincePage.date))}>
+          <h3>{t('cardSincePage', formatDate(model.sincePage.date))}</h3>
+          <p class="meta">{t('cardSinceCount', String(model.sincePage.count))}</p>
+          <ol>
+            {model.sincePage.events.map((event) => (
+              <KeyEvent key={event.id} event={event} t={t} />
+            ))}
+          </ol>
+        </section>
+      )}
       {model.keyEvents.length > 0 && (
         <section class="dates" aria-label={t('cardKeyDates')}>
           <h3>{t('cardKeyDates')}</h3>

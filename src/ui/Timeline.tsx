@@ -1,4 +1,4 @@
-import type { DealEvent, EntityId } from '../core/dataset-types';
+import type { DealEvent, EntityId, IsoDate } from '../core/dataset-types';
 import { formatDate } from '../core/format-date';
 import type { Translate } from '../shared/i18n';
 import { SourceLinks } from './SourceLinks';
@@ -11,13 +11,17 @@ export interface TimelineProps {
   readonly filter: EntityId | undefined;
   readonly onFilter: (id: EntityId | undefined) => void;
   readonly asOf: string;
+  /** When the page in the tab was written: marked in the story, with what came after standing out. */
+  readonly pageDate?: IsoDate | undefined;
   readonly t: Translate;
 }
 
 /** The deal's story, year by year, oldest first, every event dated and sourced. */
-export function Timeline({ events, companies, filter, onFilter, asOf, t }: TimelineProps) {
+export function Timeline({ events, companies, filter, onFilter, asOf, pageDate, t }: TimelineProps) {
   const shown = filter === undefined ? events : events.filter((e) => e.entities.includes(filter));
   const years = groupByYear(shown);
+  const isAfterPage = (event: DealEvent) => pageDate !== undefined && event.date.slice(0, pageDate.length) > pageDate;
+  const firstAfter = shown.find(isAfterPage);
   return (
     <section class="timeline" aria-labelledby="timeline-title">
       <div class="section-head">
@@ -42,8 +46,16 @@ export function Timeline({ events, companies, filter, onFilter, asOf, t }: Timel
         <section key={year} class="year" aria-labelledby={`year-${year}`}>
           <h3 id={`year-${year}`}>{year}</h3>
           <ol>
-            {yearEvents.map((event) => (
-              <li key={event.id} class={`event importance-${event.importance}`}>
+            {yearEvents.map((event) => [
+              event === firstAfter && pageDate && (
+                <li key="page-mark" class="page-mark">
+                  {t('timelinePageMark', formatDate(pageDate))}
+                </li>
+              ),
+              <li
+                key={event.id}
+                class={`event importance-${event.importance}${isAfterPage(event) ? ' after-page' : ''}`}
+              >
                 <time dateTime={event.date}>{formatDate(event.date)}</time>
                 <div class="body">
                   <p class="title">{event.title}</p>
@@ -58,8 +70,8 @@ export function Timeline({ events, companies, filter, onFilter, asOf, t }: Timel
                     <SourceLinks sources={event.sources} t={t} />
                   </p>
                 </div>
-              </li>
-            ))}
+              </li>,
+            ])}
           </ol>
         </section>
       ))}

@@ -57,3 +57,36 @@ describe('formatDate', () => {
     expect(formatDate('2012-03')).toBe('Mar 2012');
   });
 });
+
+describe('cardModel since the page was written', () => {
+  const dataset: Dataset = {
+    ...fixtureDataset(),
+    events: [
+      event('before', '2020-08-06', 3),
+      event('same-month', '2020-09', 3),
+      event('minor', '2021-01-01', 1),
+      event('law', '2024-04-24', 3),
+      event('court', '2025-01-17', 3),
+      event('jv', '2026-01-22', 3),
+      event('other', '2026-02-01', 3, ['oracle']),
+    ],
+  };
+
+  it('counts what came after the page for the entity, and keeps the three that matter most, newest first', () => {
+    const since = cardModel(dataset, 'tiktok', '2020-09-14')!.sincePage!;
+    expect(since.date).toBe('2020-09-14');
+    expect(since.count).toBe(4);
+    expect(since.events.map((e) => e.id)).toEqual(['jv', 'court', 'law']);
+    // The key dates do not repeat them.
+    expect(cardModel(dataset, 'tiktok', '2020-09-14')!.keyEvents.map((e) => e.id)).toEqual([
+      'minor',
+      'same-month',
+      'before',
+    ]);
+  });
+
+  it('says nothing of it without a page date, and counts nothing after the last event', () => {
+    expect(cardModel(dataset, 'tiktok')!.sincePage).toBeUndefined();
+    expect(cardModel(dataset, 'tiktok', '2026-05-01')!.sincePage).toEqual({ date: '2026-05-01', count: 0, events: [] });
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * "Since this page was written": on a copy of the seed article whose metadata dates it 14 Sep
+ * 2020, the TikTok card says what came after (the 2026 joint venture among it), and the popup
+ * gives the page's date and marks it in the timeline.
+ */
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserExecutable,
+  describeInBrowsers,
+  extensionDir,
+  launchWithExtension,
+  serveStatic,
+  type ChromiumExtensionBrowser,
+  type ExtensionBrowser,
+} from './harness';
+import { mentionBox, readCard, waitForCardAt, waitForScan } from './page-probes';
+
+const root = join(import.meta.dirname, '../..');
+
+describeInBrowsers('since this page was written', (name) => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic(join(root, 'test/fixtures/pages'));
+    browser = await launchWithExtension(name, extensionDir(root, name));
+    page = await browser.newPage(`${server.origin}/seed-article-dated.html`);
+    await page.setViewport({ width: 1280, height: 800 });
+    await waitForScan(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('adds to the TikTok card what came after 14 Sep 2020, the joint venture among it', async () => {
+    const mention = await mentionBox(page, 'backstory-tiktok', 0);
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    expect(
+      await waitForCardAt(page, { x: mention.x + 10, y: mention.y + mention.height + 30, width: 1, height: 1 }),
+    ).toBe(true);
+    const card = await readCard(page);
+    expect(card.text).toMatch(/Since this page \(14 Sep 2020\)/i);
+    expect(card.text).toMatch(/\d+ events since/);
+    expect(card.text).toMatch(/TikTok USDS Joint Venture closes/);
+  });
+});
+
+describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')(
+  'chromium: the page date in the popup',
+  () => {
+    let browser: ChromiumExtensionBrowser;
+    let server: Awaited<ReturnType<typeof serveStatic>>;
+
+    beforeAll(async () => {
+      server = await serveStatic(join(root, 'test/fixtures/pages'));
+      browser = await launchWithExtension('chromium', extensionDir(root, 'chromium'));
+      const page = await browser.newPage(`${server.origin}/seed-article-dated.html`);
+      await waitForScan(page);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("gives the page's date and its source, and marks it in the timeline, later events standing out", async () => {
+      const popup = await browser.openPopup();
+      await popup.waitForSelector('.page-summary');
+      expect(await popup.$eval('.page-date', (p) => p.textContent)).toBe(
+        "Published 14 Sep 2020, from the page's metadata",
+      );
+      const mark = await popup.$eval('.page-mark', (li) => ({
+        text: li.textContent,
+        before: li.previousElementSibling?.querySelector('time')?.getAttribute('datetime'),
+        after: li.nextElementSibling?.querySelector('time')?.getAttribute('datetime'),
+      }));
+      expect(mark.text).toMatch(/^This page was written here \(14 Sep 2020\)/);
+      expect(mark.before! <= '2020-09-14').toBe(true);
+      expect(mark.after! > '2020-09-14').toBe(true);
+      const [before, after] = await popup.$$eval('.event', (events) => [
+        events.filter((e) => !e.classList.contains('after-page')).length,
+        events.filter((e) => e.classList.contains('after-page')).length,
+      ]);
+      expect(before).toBeGreaterThan(10);
+      expect(after).toBeGreaterThan(40);
+      await popup.close();
+    });
+  },
+);
