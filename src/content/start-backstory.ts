@@ -33,9 +33,13 @@ export function startBackstory(
 ): Run {
   const match = compileMatcher(entities);
   const registry = new HighlightRegistry();
-  const pageDate = pageReferenceDate(findPageDate(document, location.href, new Date()))?.date;
-  const loadModel = async (entityId: string) =>
-    (await sendToBackground('cardModel', { entityId, ...(pageDate && { pageDate }) })) ?? undefined;
+  // Read when the first card is wanted, not on every page load: most pages never show a card.
+  let pageDate: { date?: string } | undefined;
+  const loadModel = async (entityId: string) => {
+    pageDate ??= { ...pageReferenceDate(findPageDate(document, location.href, new Date())) };
+    const date = pageDate.date;
+    return (await sendToBackground('cardModel', { entityId, ...(date && { pageDate: date }) })) ?? undefined;
+  };
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
   const card = new CardHost(loadModel, openTimeline, t);
   signal.addEventListener(
