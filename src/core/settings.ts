@@ -1,7 +1,7 @@
 /**
  * The user's settings: typed from their defaults, validated key by key when read (a corrupted or
  * unknown value falls back to its default without losing the others), and brought up to date by
- * an ordered list of migrations. Pure, so it is tested without a browser.
+ * an ordered list of migrations. Pure, so it is tested in Node.
  */
 import type { EntityId } from './dataset-types';
 

@@ -3,6 +3,8 @@
  * 2020, the TikTok card says what came after (the 2026 joint venture among it), and the popup
  * gives the page's date and marks it in the timeline.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,13 +21,31 @@ import { mentionBox, readCard, waitForCardAt, waitForScan } from './page-probes'
 
 const root = join(import.meta.dirname, '../..');
 
+const sites: string[] = [];
+afterAll(async () => {
+  for (const dir of sites) await rm(dir, { recursive: true, force: true });
+});
+
+/** The seed article as a page whose metadata dates it: the seed page plus one meta tag. */
+async function datedSeedSite(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'backstory-dated-'));
+  sites.push(dir);
+  const seed = await readFile(join(root, 'test/fixtures/pages/seed-article.html'), 'utf8');
+  const meta = '<meta property="article:published_time" content="2020-09-14T09:00:00+10:00">';
+  await writeFile(
+    join(dir, 'seed-article-dated.html'),
+    seed.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${meta}`),
+  );
+  return dir;
+}
+
 describeInBrowsers('since this page was written', (name) => {
   let browser: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveStatic(join(root, 'test/fixtures/pages'));
+    server = await serveStatic(await datedSeedSite());
     browser = await launchWithExtension(name, extensionDir(root, name));
     page = await browser.newPage(`${server.origin}/seed-article-dated.html`);
     await page.setViewport({ width: 1280, height: 800 });
@@ -56,7 +76,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')(
     let server: Awaited<ReturnType<typeof serveStatic>>;
 
     beforeAll(async () => {
-      server = await serveStatic(join(root, 'test/fixtures/pages'));
+      server = await serveStatic(await datedSeedSite());
       browser = await launchWithExtension('chromium', extensionDir(root, 'chromium'));
       const page = await browser.newPage(`${server.origin}/seed-article-dated.html`);
       await waitForScan(page);
