@@ -12,13 +12,15 @@ import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+let bundles = 0;
+
 /** Imports a TypeScript module, bundled to a cached JavaScript file first. */
 export async function importTypeScript(path) {
   const entry = resolve(root, path);
   const out = join(root, 'node_modules/.cache/backstory', relative(root, entry).replace(/\.tsx?$/, '.mjs'));
   // Written aside, then renamed into place: processes bundling the same file at once (parallel
   // tests) never import a half-written one.
-  const partial = `${out}.${process.pid}.tmp`;
+  const partial = `${out}.${process.pid}.${++bundles}.tmp`;
   await esbuild.build({
     entryPoints: [entry],
     outfile: partial,

@@ -45,6 +45,7 @@ export async function followSettings(
         paused,
         pageDate: findPageDate(document, location.href, new Date()),
         mentions: run ? pageSummary(run.registry) : [],
+        capped: run?.registry.capped ?? 0,
       }),
       revealMention: ({ entityId, index }) => (run ? revealMention(run.registry, run.card, entityId, index) : false),
       nextMention: () => {

@@ -1,4 +1,4 @@
-import type { MatchMentions } from '../core/match-mentions';
+import type { MatchMentions, Mention } from '../core/match-mentions';
 import type { HighlightRegistry } from './highlight-registry';
 import { isInsideSkipped, scannableTextNodes } from './text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
@@ -20,6 +20,8 @@ export interface ScanOptions {
 
 /** Texts shorter than this cannot hold a name. */
 const MIN_TEXT_LENGTH = 2;
+/** A text longer than this (a whole book in one node) is read in windows, yielding between them. */
+export const WINDOW_LENGTH = 65_536;
 
 /**
  * One scan pass over `roots` (the page, or what changed in it): finds the mentions in their text
@@ -36,7 +38,15 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
     textNodes++;
     const text = node.data;
     if (text.length >= MIN_TEXT_LENGTH) {
-      const found = options.match(text);
+      const found: Mention[] = [];
+      for (let from = 0; from < text.length; from = Math.max(from + WINDOW_LENGTH, found.at(-1)?.end ?? 0)) {
+        found.push(...options.match(text, from, from + WINDOW_LENGTH));
+        if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
+          await yieldToPage();
+          if (signal.aborted) return undefined;
+          sliceStart = performance.now();
+        }
+      }
       if (found.length > 0 || registry.has(node)) registry.add(node, found);
       mentions += found.length;
     }

@@ -7,7 +7,15 @@ export interface Mention {
   readonly end: number;
 }
 
-export type MatchMentions = (text: string) => Mention[];
+/**
+ * Finds the mentions that start in `text[from, to)` (default: all of it). The text outside the
+ * window still counts for word boundaries, so a long text read window by window gives exactly
+ * the mentions of one pass, in slices short enough to yield to the page between them.
+ */
+export type MatchMentions = (text: string, from?: number, to?: number) => Mention[];
+
+/** Room past a window's end for a name that starts inside it (longer than any alias). */
+const WINDOW_MARGIN = 256;
 
 /** A letter, a combining mark, a digit or an underscore: what a name must not touch. */
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
@@ -33,13 +41,19 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
   alternatives.sort((a, b) => b.length - a.length);
   const pattern = new RegExp(alternatives.map((a) => a.pattern).join('|'), 'gu');
 
-  return (text) => {
+  return (text, from = 0, to = text.length) => {
+    // A window is searched in a slice of the text, so the engine never runs on past its end; the
+    // slice keeps the code point before (for the boundary) and room after (for the name's end).
+    const offset = Math.max(0, from - 2);
+    const view = from === 0 && to >= text.length ? text : text.slice(offset, to + WINDOW_MARGIN);
+    const base = view === text ? 0 : offset;
     const mentions: Mention[] = [];
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    pattern.lastIndex = from - base;
+    for (let found = pattern.exec(view); found && found.index + base < to; found = pattern.exec(view)) {
       const entityId = owner.get(aliasKey(found[0]));
       if (entityId !== undefined) {
-        mentions.push({ entityId, start: found.index, end: found.index + found[0].length });
+        const start = found.index + base;
+        mentions.push({ entityId, start, end: start + found[0].length });
       }
     }
     return mentions;

@@ -26,6 +26,7 @@ type PageState =
       readonly paused: boolean;
       readonly pageDate: PageDate;
       readonly mentions: readonly MentionSummary[];
+      readonly capped: number;
     }
   | { readonly kind: 'unavailable' };
 
@@ -86,7 +87,10 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
               {page.paused ? (
                 <p class="notice">{t('popupPaused')}</p>
               ) : (
-                <PageSummary mentions={page.mentions} companies={companies} onReveal={reveal} t={t} />
+                <>
+                  <PageSummary mentions={page.mentions} companies={companies} onReveal={reveal} t={t} />
+                  {page.capped > 0 && <p class="notice">{t('popupCapped', String(page.capped))}</p>}
+                </>
               )}
             </>
           )}
@@ -110,8 +114,8 @@ async function loadPage(): Promise<PageState> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { kind: 'unavailable' };
-    const { site, paused, pageDate, mentions } = await sendToTab(tab.id, 'pageSummary', {});
-    return { kind: 'ready', tabId: tab.id, site, paused, pageDate, mentions };
+    const { site, paused, pageDate, mentions, capped } = await sendToTab(tab.id, 'pageSummary', {});
+    return { kind: 'ready', tabId: tab.id, site, paused, pageDate, mentions, capped };
   } catch {
     // No content script: a browser page, an extension store, the PDF viewer.
     return { kind: 'unavailable' };

@@ -31,7 +31,7 @@ export interface PopupToContent {
   pageSummary: {
     params: Record<string, never>;
     /** `site`: the page's host name (the popup cannot read tab URLs); `paused`: Backstory is off there. */
-    result: { site: string; paused: boolean; pageDate: PageDate; mentions: MentionSummary[] };
+    result: { site: string; paused: boolean; pageDate: PageDate; mentions: MentionSummary[]; capped: number };
   };
   /** Scrolls to the `index`-th mention of an entity, marks it briefly and opens its card. */
   revealMention: { params: { entityId: EntityId; index: number }; result: boolean };

@@ -79,6 +79,16 @@ describeInBrowsers('a page that changes', (name) => {
     expect(await staleRanges()).toBe(0);
   });
 
+  it('reads a single text node of 4 MB, and keeps the page responsive by not painting names in it', async () => {
+    // Chromium repaints a text node's highlights at the cost of its whole length per range: 1,000
+    // ranges in 4 MB froze the page for a minute. The paint budget leaves them out (README).
+    const before = (await countHighlights(page)).sizes;
+    const after = (await step('steps.hugeTextNode()')).sizes;
+    expect(await page.evaluate(() => document.getElementById('huge')!.textContent!.length)).toBeGreaterThan(4_000_000);
+    expect(after).toEqual(before);
+    expect(await staleRanges()).toBe(0);
+  });
+
   it('reaches a new open shadow root, and never a text area', async () => {
     expect((await step('steps.shadow()')).sizes['backstory-tiktok']).toBe(1);
     expect((await step('steps.shadowLater()')).sizes['backstory-bytedance']).toBe(1);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Alias, Entity } from '../../src/core/dataset-types';
 import { compileMatcher, type Mention } from '../../src/core/match-mentions';
@@ -108,5 +109,52 @@ describe('compileMatcher', () => {
     expect(found('TikTok')).toEqual(['tiktok:TikTok']);
     expect(found('no names here')).toEqual([]);
     expect(found('ByteDance')).toEqual(['bytedance:ByteDance']);
+  });
+});
+
+describe('matching a long text window by window', () => {
+  const names = ['TikTok', 'Oracle', 'ByteDance', 'Oracle Corporation', 'NYSE: ORCL', '字节跳动', 'Tiktoks'];
+  const filler = fc.constantFrom('a', ' ', 'x', '.', '’', 'é', '🎉', '\n', 'Tik', 'Ora', 'Corp');
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...names), fc.string({ unit: filler, maxLength: 12 })), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+
+  it('finds exactly what one pass finds, whatever the window size', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), (sample, size) => {
+        const whole = match(sample);
+        const windowed: Mention[] = [];
+        for (let from = 0; from < sample.length; from = Math.max(from + size, windowed.at(-1)?.end ?? 0)) {
+          windowed.push(...match(sample, from, from + size));
+        }
+        expect(windowed).toEqual(whole);
+      }),
+    );
+  });
+
+  it('finds the inserted names of random text, at their offsets', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.string({ unit: fc.constantFrom(' ', 'b', '.', '\n'), maxLength: 8 }),
+            fc.constantFrom('TikTok', 'Oracle', 'ByteDance'),
+          ),
+          {
+            maxLength: 20,
+          },
+        ),
+        (parts) => {
+          let sample = '';
+          const expected: Mention[] = [];
+          for (const [gap, name] of parts) {
+            sample += ` ${gap} `;
+            expected.push({ entityId: name.toLowerCase(), start: sample.length, end: sample.length + name.length });
+            sample += name;
+          }
+          expect(match(sample)).toEqual(expected);
+        },
+      ),
+    );
   });
 });
