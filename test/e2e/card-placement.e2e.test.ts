@@ -2,31 +2,22 @@
  * The card stays inside the viewport: it flips above a name near the bottom edge, shifts left of
  * the right edge, and follows a name inside a scrolled container.
  */
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, useExtension } from './harness';
 import { cardIsOpenAt, mentionBox, waitForCardAt, waitForScan, type Box } from './page-probes';
 
-const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const VIEWPORT = { width: 800, height: 600 };
 
 describeInBrowsers('card placement', (name) => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
+  const suite = useExtension(name);
   beforeAll(async () => {
-    server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension(name, extensionDir(root, name));
-    page = await browser.newPage(`${server.origin}/edges.html`);
+    page = await suite.browser.newPage(`${suite.origin}/edges.html`);
     await page.setViewport(VIEWPORT);
     await waitForScan(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function hover(mention: Box): Promise<void> {

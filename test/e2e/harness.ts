@@ -20,11 +20,12 @@ import puppeteer, {
   type Page,
   type WebWorker,
 } from 'puppeteer-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { CHROMIUM_ARGS, FIREFOX_ENV, FIREFOX_PREFS } from './browser-settings';
 
 export { closedShadowRoot, readClosedShadowText } from './closed-shadow-root';
-export { serveStatic, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from './static-server';
+export { serveStatic, type StaticServer };
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -105,6 +106,45 @@ export function describeInBrowsers(title: string, suite: (name: BrowserName) => 
   for (const { name, skip, label } of e2eBrowserSlots()) {
     describe.skipIf(skip)(`${label}: ${title}`, () => suite(name));
   }
+}
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+/** What a suite of e2e tests works with: the browser with the built extension, and the test site. */
+export interface ExtensionSuite<B extends ExtensionBrowser> {
+  readonly browser: B;
+  /** `http://127.0.0.1:<port>` of the test site. */
+  readonly origin: string;
+}
+
+/**
+ * For a describe block: the built extension in a fresh `name`, and a server for `site` (default
+ * test/fixtures/pages; or a function making a folder), started before its tests, closed after.
+ */
+export function useExtension(
+  name: 'chromium',
+  site?: string | (() => Promise<string>),
+): ExtensionSuite<ChromiumExtensionBrowser>;
+export function useExtension(
+  name: BrowserName,
+  site?: string | (() => Promise<string>),
+): ExtensionSuite<ExtensionBrowser>;
+export function useExtension(
+  name: BrowserName,
+  site: string | (() => Promise<string>) = join(repoRoot, 'test/fixtures/pages'),
+): ExtensionSuite<ExtensionBrowser> {
+  const suite = {} as { browser: ExtensionBrowser; origin: string };
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(typeof site === 'string' ? site : await site());
+    suite.origin = server.origin;
+    suite.browser = await launchWithExtension(name, extensionDir(repoRoot, name));
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await server?.close();
+  });
+  return suite;
 }
 
 /** Where `npm run build` writes the extension for a browser. */

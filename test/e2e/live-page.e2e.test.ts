@@ -2,29 +2,19 @@
  * Highlights follow a page that changes: appended posts, edited and removed text, a replaced view,
  * a new open shadow root; never a range on text that went away, never text in a field.
  */
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, useExtension } from './harness';
 import { countHighlights, waitForScan } from './page-probes';
 
-const root = join(import.meta.dirname, '../..');
-
 describeInBrowsers('a page that changes', (name) => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
   let passes = 1;
 
+  const suite = useExtension(name);
   beforeAll(async () => {
-    server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension(name, extensionDir(root, name));
-    page = await browser.newPage(`${server.origin}/live.html`);
+    page = await suite.browser.newPage(`${suite.origin}/live.html`);
     await waitForScan(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** Runs a step of the page's script, then waits for the scan pass it causes. */

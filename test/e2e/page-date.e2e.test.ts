@@ -8,15 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserExecutable,
-  describeInBrowsers,
-  extensionDir,
-  launchWithExtension,
-  serveStatic,
-  type ChromiumExtensionBrowser,
-  type ExtensionBrowser,
-} from './harness';
+import { browserExecutable, describeInBrowsers, useExtension } from './harness';
 import { mentionBox, readCard, waitForCardAt, waitForScan } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
@@ -40,20 +32,12 @@ async function datedSeedSite(): Promise<string> {
 }
 
 describeInBrowsers('since this page was written', (name) => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
-
+  const suite = useExtension(name, datedSeedSite);
   beforeAll(async () => {
-    server = await serveStatic(await datedSeedSite());
-    browser = await launchWithExtension(name, extensionDir(root, name));
-    page = await browser.newPage(`${server.origin}/seed-article-dated.html`);
+    page = await suite.browser.newPage(`${suite.origin}/seed-article-dated.html`);
     await page.setViewport({ width: 1280, height: 800 });
     await waitForScan(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('adds to the TikTok card what came after 14 Sep 2020, the joint venture among it', async () => {
@@ -72,22 +56,13 @@ describeInBrowsers('since this page was written', (name) => {
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')(
   'chromium: the page date in the popup',
   () => {
-    let browser: ChromiumExtensionBrowser;
-    let server: Awaited<ReturnType<typeof serveStatic>>;
-
+    const suite = useExtension('chromium', datedSeedSite);
     beforeAll(async () => {
-      server = await serveStatic(await datedSeedSite());
-      browser = await launchWithExtension('chromium', extensionDir(root, 'chromium'));
-      const page = await browser.newPage(`${server.origin}/seed-article-dated.html`);
-      await waitForScan(page);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await waitForScan(await suite.browser.newPage(`${suite.origin}/seed-article-dated.html`));
     });
 
     it("gives the page's date and its source, and marks it in the timeline, later events standing out", async () => {
-      const popup = await browser.openPopup();
+      const popup = await suite.browser.openPopup();
       await popup.waitForSelector('.page-summary');
       expect(await popup.$eval('.page-date', (p) => p.textContent)).toBe(
         "Published 14 Sep 2020, from the page's metadata",

@@ -5,45 +5,32 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserExecutable,
-  extensionDir,
-  launchWithExtension,
-  serveStatic,
-  type ChromiumExtensionBrowser,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserExecutable, useExtension } from './harness';
 import { cardIsOpenAt, mentionBox, waitForCardAt, waitForScan } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: the popup', () => {
-  let browser: ChromiumExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
+  const suite = useExtension('chromium');
   beforeAll(async () => {
-    server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension('chromium', extensionDir(root, 'chromium'));
-    page = await browser.newPage(`${server.origin}/seed-article.html`);
+    page = await suite.browser.newPage(`${suite.origin}/seed-article.html`);
     await page.setViewport({ width: 1280, height: 800 });
     await waitForScan(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function openPopup(): Promise<Page> {
     await page.bringToFront();
-    const popup = await browser.openPopup();
+    const popup = await suite.browser.openPopup();
     await popup.waitForSelector('.page-summary, .notice');
     return popup;
   }
 
   it('shows the badge count of the page: 32', async () => {
-    const worker = await browser.serviceWorker();
+    const worker = await suite.browser.serviceWorker();
     const text = await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -137,7 +124,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
-    const target = await browser.browser.waitForTarget((t) =>
+    const target = await suite.browser.browser.waitForTarget((t) =>
       t.url().includes('popup.html?view=timeline&entity=oracle'),
     );
     const tab = await target.asPage();

@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, extensionDir, launchWithExtension, serveStatic, type ExtensionBrowser } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, useExtension } from './harness';
 import {
   cardIsOpenAt,
   countHighlights,
@@ -23,21 +23,12 @@ const CLOSE_GRACE = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeInBrowsers('the seed article', (name) => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension(name, extensionDir(root, name));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension(name);
 
   async function openSeed(): Promise<Page> {
-    page = await browser.newPage(`${server.origin}/seed-article.html`);
+    page = await suite.browser.newPage(`${suite.origin}/seed-article.html`);
     await page.setViewport({ width: 1280, height: 800 });
     await waitForScan(page);
     return page;

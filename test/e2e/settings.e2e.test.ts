@@ -7,14 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserExecutable,
-  extensionDir,
-  launchWithExtension,
-  serveStatic,
-  type ChromiumExtensionBrowser,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserExecutable, useExtension } from './harness';
 import { countHighlights, waitForScan } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
@@ -34,24 +28,17 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: settings', () => {
-  let browser: ChromiumExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let page: Page;
 
+  const suite = useExtension('chromium');
   beforeAll(async () => {
-    server = await serveStatic(join(root, 'test/fixtures/pages'));
-    browser = await launchWithExtension('chromium', extensionDir(root, 'chromium'));
-    page = await browser.newPage(`${server.origin}/seed-article.html`);
+    page = await suite.browser.newPage(`${suite.origin}/seed-article.html`);
     await page.setViewport({ width: 1280, height: 800 });
     await waitForScan(page);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const badge = async () => {
-    const worker = await browser.serviceWorker();
+    const worker = await suite.browser.serviceWorker();
     return worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -77,7 +64,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   };
 
   async function openOptions(): Promise<Page> {
-    const options = await browser.newPage(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.newPage(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.waitForSelector('input[type="checkbox"]');
     return options;
   }
@@ -127,7 +114,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
 
   it("pauses and resumes on the site from the popup's switch, without a reload", async () => {
     await page.bringToFront();
-    let popup = await browser.openPopup();
+    let popup = await suite.browser.openPopup();
     const site = await popup.waitForSelector('input[role="switch"]');
     expect(await site!.evaluate((input) => (input as HTMLInputElement).checked)).toBe(true);
     await site!.click();
@@ -137,7 +124,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     expect(await page.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
     await expect.poll(badge, { timeout: 5_000 }).toBe('');
 
-    popup = await browser.openPopup();
+    popup = await suite.browser.openPopup();
     const again = await popup.waitForSelector('input[role="switch"]');
     expect(await again!.evaluate((input) => (input as HTMLInputElement).checked)).toBe(false);
     await again!.click();
@@ -147,7 +134,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   });
 
   it('walks the mentions with the keyboard command, focus in the card, Escape returning focus', async () => {
-    const worker = await browser.serviceWorker();
+    const worker = await suite.browser.serviceWorker();
     const suggested = await worker.evaluate(
       () =>
         (globalThis as unknown as { chrome: any }).chrome.runtime.getManifest().commands['next-mention'].suggested_key,
@@ -178,7 +165,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
 
   it('has no accessibility violation in the popup or the options page, light or dark', async () => {
     await page.bringToFront();
-    const popup = await browser.openPopup();
+    const popup = await suite.browser.openPopup();
     await popup.waitForSelector('.page-summary');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close().catch(() => undefined);
