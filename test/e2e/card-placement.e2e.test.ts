@@ -5,9 +5,8 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { cardIsOpenAt, mentionBox, waitForCardAt, waitForScan, type Box } from './page-probes';
+import { cardIsOpenAt, mentionBox, waitForCardAt, type Box, openScanned, sleep } from './page-probes';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const VIEWPORT = { width: 800, height: 600 };
 
 describeInBrowsers('card placement', (name) => {
@@ -15,9 +14,7 @@ describeInBrowsers('card placement', (name) => {
 
   const suite = useExtension(name);
   beforeAll(async () => {
-    page = await suite.browser.newPage(`${suite.origin}/edges.html`);
-    await page.setViewport(VIEWPORT);
-    await waitForScan(page);
+    page = await openScanned(suite, 'edges.html', VIEWPORT);
   });
 
   async function hover(mention: Box): Promise<void> {

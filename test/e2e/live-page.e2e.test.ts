@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { countHighlights, waitForScan } from './page-probes';
+import { countHighlights, waitForScan, openScanned } from './page-probes';
 
 describeInBrowsers('a page that changes', (name) => {
   let page: Page;
@@ -13,8 +13,7 @@ describeInBrowsers('a page that changes', (name) => {
 
   const suite = useExtension(name);
   beforeAll(async () => {
-    page = await suite.browser.newPage(`${suite.origin}/live.html`);
-    await waitForScan(page);
+    page = await openScanned(suite, 'live.html');
   });
 
   /** Runs a step of the page's script, then waits for the scan pass it causes. */

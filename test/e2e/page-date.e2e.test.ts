@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, describeInBrowsers, useExtension } from './harness';
-import { mentionBox, readCard, waitForCardAt, waitForScan } from './page-probes';
+import { mentionBox, readCard, waitForCardAt, waitForScan, openScanned } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -35,9 +35,7 @@ describeInBrowsers('since this page was written', (name) => {
   let page: Page;
   const suite = useExtension(name, datedSeedSite);
   beforeAll(async () => {
-    page = await suite.browser.newPage(`${suite.origin}/seed-article-dated.html`);
-    await page.setViewport({ width: 1280, height: 800 });
-    await waitForScan(page);
+    page = await openScanned(suite, 'seed-article-dated.html');
   });
 
   it('adds to the TikTok card what came after 14 Sep 2020, the joint venture among it', async () => {

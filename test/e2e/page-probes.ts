@@ -3,7 +3,7 @@
  * whether a card covers a point, and what the card says.
  */
 import type { Page } from 'puppeteer-core';
-import { closedShadowRoot } from './harness';
+import { closedShadowRoot, type ExtensionBrowser, type ExtensionSuite } from './harness';
 
 export interface Box {
   x: number;
@@ -13,6 +13,21 @@ export interface Box {
 }
 
 const HIGHLIGHTS = ['backstory-tiktok', 'backstory-oracle', 'backstory-bytedance'] as const;
+
+/** Lets time pass where a test must see that nothing happens (a card staying open). */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Opens a page of the suite's test site at a desktop size, once Backstory has read it. */
+export async function openScanned(
+  suite: ExtensionSuite<ExtensionBrowser>,
+  path: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await suite.browser.newPage(`${suite.origin}/${path}`);
+  await page.setViewport(viewport);
+  await waitForScan(page);
+  return page;
+}
 
 /** Waits until the content script has finished its first scan pass. */
 export async function waitForScan(page: Page, passes = 1): Promise<void> {

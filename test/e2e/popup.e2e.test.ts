@@ -7,19 +7,16 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, useExtension } from './harness';
-import { cardIsOpenAt, mentionBox, waitForCardAt, waitForScan } from './page-probes';
+import { cardIsOpenAt, mentionBox, waitForCardAt, openScanned, sleep } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: the popup', () => {
   let page: Page;
 
   const suite = useExtension('chromium');
   beforeAll(async () => {
-    page = await suite.browser.newPage(`${suite.origin}/seed-article.html`);
-    await page.setViewport({ width: 1280, height: 800 });
-    await waitForScan(page);
+    page = await openScanned(suite, 'seed-article.html');
   });
 
   async function openPopup(): Promise<Page> {

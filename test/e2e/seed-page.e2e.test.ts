@@ -13,14 +13,14 @@ import {
   mentionBox,
   readCard,
   waitForCardAt,
-  waitForScan,
   type Box,
+  openScanned,
+  sleep,
 } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const screenshots = join(root, 'docs/screenshots');
 const CLOSE_GRACE = 300;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeInBrowsers('the seed article', (name) => {
   let page: Page;
@@ -28,9 +28,7 @@ describeInBrowsers('the seed article', (name) => {
   const suite = useExtension(name);
 
   async function openSeed(): Promise<Page> {
-    page = await suite.browser.newPage(`${suite.origin}/seed-article.html`);
-    await page.setViewport({ width: 1280, height: 800 });
-    await waitForScan(page);
+    page = await openScanned(suite, 'seed-article.html');
     return page;
   }
 

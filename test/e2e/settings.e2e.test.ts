@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, useExtension } from './harness';
-import { countHighlights, waitForScan } from './page-probes';
+import { countHighlights, openScanned } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,9 +32,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
 
   const suite = useExtension('chromium');
   beforeAll(async () => {
-    page = await suite.browser.newPage(`${suite.origin}/seed-article.html`);
-    await page.setViewport({ width: 1280, height: 800 });
-    await waitForScan(page);
+    page = await openScanned(suite, 'seed-article.html');
   });
 
   const badge = async () => {
