@@ -5,6 +5,7 @@ import type { HighlightRegistry, PageMention } from './highlight-registry';
 /** Highlight name of the mention the popup or the keyboard just took the reader to. */
 export const CURRENT_HIGHLIGHT = 'backstory-current';
 const MARK_MS = 1600;
+let unmark: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Takes the reader to a mention chosen in the popup: scrolls it to the middle of the view, marks
@@ -35,7 +36,9 @@ function reveal(mention: PageMention, card: CardHost, focus: boolean): boolean {
   if (!mention.node.isConnected) return false;
   mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
   CSS.highlights.set(CURRENT_HIGHLIGHT, new Highlight(mention.range));
-  setTimeout(() => CSS.highlights.delete(CURRENT_HIGHLIGHT), MARK_MS);
+  // A quick second reveal keeps its mark for the full time.
+  clearTimeout(unmark);
+  unmark = setTimeout(() => CSS.highlights.delete(CURRENT_HIGHLIGHT), MARK_MS);
   void card.open({ mention, boxIndex: 0 }, { focus });
   return true;
 }
