@@ -2,17 +2,16 @@
 import dataset from 'backstory:dataset';
 import { cardModel } from '../core/card-model';
 import { handleMessages, type ContentToBackground } from '../shared/messages';
-import { loadSettings } from '../shared/settings-store';
-import { badgeText, showBadge } from './badge';
+import { startBadge } from './badge';
 import { startCommands } from './commands';
 import { openTimeline } from './open-timeline';
 
 const signal = new AbortController().signal;
+const badge = startBadge(signal);
 
 handleMessages<ContentToBackground>(
   {
-    mentionCount: async ({ count }, sender) =>
-      showBadge(sender, (await loadSettings()).showBadge ? badgeText(count) : ''),
+    mentionCount: ({ count }, sender) => badge.report(sender, count),
     cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
     openTimeline: ({ entityId }) => openTimeline(entityId),
   },
