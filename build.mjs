@@ -111,7 +111,13 @@ function datasetPlugin() {
   const views = {
     dataset: (dataset) => dataset,
     aliases: (dataset) =>
-      dataset.entities.map(({ id, aliases, highlightByDefault }) => ({ id, aliases, highlightByDefault })),
+      dataset.entities.map(({ id, aliases, context, related, highlightByDefault }) => ({
+        id,
+        aliases,
+        ...(context && { context }),
+        related,
+        highlightByDefault,
+      })),
   };
   return {
     name: 'backstory-dataset',

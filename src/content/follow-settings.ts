@@ -15,7 +15,7 @@ import { startBackstory, type Run } from './start-backstory';
  * reload. Answers the popup whether or not a run is going.
  */
 export async function followSettings(
-  entities: readonly Pick<Entity, 'id' | 'aliases' | 'highlightByDefault'>[],
+  entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related' | 'highlightByDefault'>[],
   signal: AbortSignal,
 ): Promise<void> {
   let run: (Run & { stop: AbortController }) | undefined;

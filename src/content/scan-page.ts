@@ -1,5 +1,7 @@
-import type { MatchMentions, Mention } from '../core/match-mentions';
+import type { Candidate, MatchMentions, Mention } from '../core/match-mentions';
 import type { HighlightRegistry } from './highlight-registry';
+import type { CandidateJudge, Unsure } from '../core/judge-candidates';
+import { textAround } from './text-around';
 import { isInsideSkipped, scannableTextNodes } from './text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
 
@@ -10,6 +12,7 @@ export interface ScanResult {
 
 export interface ScanOptions {
   readonly match: MatchMentions;
+  readonly judge: CandidateJudge;
   readonly registry: HighlightRegistry;
   /** Our card's host, never scanned. */
   readonly ownHost: Element | null;
@@ -34,11 +37,17 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
   let sliceStart = start;
   let textNodes = 0;
   let mentions = 0;
+  /** Text nodes with candidates that wait for the whole page's evidence. */
+  const waiting: { node: Text; sure: Mention[]; unsure: Unsure[] }[] = [];
+  const register = (node: Text, found: Mention[]) => {
+    if (found.length > 0 || registry.has(node)) registry.add(node, found);
+    mentions += found.length;
+  };
   for (const node of textNodesOf(roots, options)) {
     textNodes++;
     const text = node.data;
     if (text.length >= MIN_TEXT_LENGTH) {
-      const found: Mention[] = [];
+      const found: Candidate[] = [];
       for (let from = 0; from < text.length; from = Math.max(from + WINDOW_LENGTH, found.at(-1)?.end ?? 0)) {
         found.push(...options.match(text, from, from + WINDOW_LENGTH));
         if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
@@ -47,14 +56,22 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
           sliceStart = performance.now();
         }
       }
-      if (found.length > 0 || registry.has(node)) registry.add(node, found);
-      mentions += found.length;
+      const { mentions: sure, unsure } = options.judge.sort(found, (c) => textAround(node, c.start, c.end));
+      if (unsure.length > 0) waiting.push({ node, sure, unsure });
+      else register(node, sure);
     }
     if ((textNodes & 31) === 0 && performance.now() - sliceStart > SLICE_BUDGET_MS) {
       await yieldToPage();
       if (signal.aborted) return undefined;
       sliceStart = performance.now();
     }
+  }
+  for (const { node, sure, unsure } of waiting) {
+    if (node.isConnected)
+      register(
+        node,
+        [...sure, ...options.judge.settle(unsure)].sort((a, b) => a.start - b.start),
+      );
   }
   performance.measure('backstory:scan', { start, end: performance.now(), detail: { textNodes, mentions } });
   return { textNodes, mentions };

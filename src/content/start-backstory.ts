@@ -1,4 +1,5 @@
 import type { Entity } from '../core/dataset-types';
+import { CandidateJudge } from '../core/judge-candidates';
 import { compileMatcher } from '../core/match-mentions';
 import { pageReferenceDate } from '../core/parse-page-date';
 import type { Settings } from '../core/settings';
@@ -27,11 +28,12 @@ export interface Run {
  * highlight, listener, observer and element.
  */
 export function startBackstory(
-  entities: readonly Pick<Entity, 'id' | 'aliases'>[],
+  entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related'>[],
   settings: Pick<Settings, 'hoverDelayMs' | 'highlightStyle'>,
   signal: AbortSignal,
 ): Run {
   const match = compileMatcher(entities);
+  const judge = new CandidateJudge(entities);
   const registry = new HighlightRegistry();
   // Read when the first card is wanted, not on every page load: most pages never show a card.
   let pageDate: { date?: string } | undefined;
@@ -69,7 +71,7 @@ export function startBackstory(
     (passes = passes
       .then(async () => {
         if (signal.aborted) return;
-        await scanPage(roots, { match, registry, ownHost: card.element ?? null, onShadowRoot: watch, signal });
+        await scanPage(roots, { match, judge, registry, ownHost: card.element ?? null, onShadowRoot: watch, signal });
         if (signal.aborted || registry.size === reported) return;
         reported = registry.size;
         await sendToBackground('mentionCount', { count: reported });

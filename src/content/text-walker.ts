@@ -4,7 +4,7 @@
  */
 
 /** Elements whose text is not prose a reader sees, or that the user is typing into. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'svg', 'math']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'math']);
 
 /** True for an element whose subtree is never scanned. */
 export function isSkippedElement(element: Element, ownHost: Element | null): boolean {

@@ -19,12 +19,38 @@ export interface Source {
 
 export type AliasCase = 'exact' | 'capitalized' | 'insensitive';
 export type AliasBoundary = 'word' | 'none';
+/**
+ * always: the name is the entity wherever it stands. context: it is, unless the words around it
+ * or the page say it means something else (an oracle of Delphi). nearby: only where words of the
+ * entity's world stand near it (a lower-case "oracle" beside "jdbc").
+ */
+export type AliasWhen = 'always' | 'context' | 'nearby';
 
 export interface Alias {
   readonly text: string;
   readonly case: AliasCase;
   readonly boundary: AliasBoundary;
   readonly suffixes: readonly string[];
+  readonly when: AliasWhen;
+}
+
+/** Another meaning a name of the entity can have, and the words that give it away. */
+export interface OtherSense {
+  /** What the name means then, for people reading the rules: "an oracle of ancient Greece". */
+  readonly why: string;
+  /** Words that, near the name or on the page, speak for this meaning. */
+  readonly words: readonly string[];
+  /** Words right before the name that settle it ("test" oracle). */
+  readonly before: readonly string[];
+  /** Words right after the name that settle it ("of <Name>", "manipulation"). */
+  readonly after: readonly string[];
+}
+
+/** What tells an entity's name apart from the same word meaning something else. */
+export interface EntityContext {
+  /** Words of the entity's world ("database", "JDBC"): near the name, or right after it, they speak for it. */
+  readonly world: readonly string[];
+  readonly otherSenses: readonly OtherSense[];
 }
 
 export type EntityKind =
@@ -37,6 +63,8 @@ export interface Entity {
   readonly identity: string;
   readonly role: string;
   readonly aliases: readonly Alias[];
+  /** Present where one of its aliases is a common word or another name. */
+  readonly context?: EntityContext;
   readonly related: readonly EntityId[];
   readonly highlightByDefault: boolean;
 }

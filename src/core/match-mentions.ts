@@ -1,4 +1,4 @@
-import type { Alias, Entity, EntityId } from './dataset-types';
+import type { Alias, AliasWhen, Entity, EntityId } from './dataset-types';
 
 /** A name found in a string: `text.slice(start, end)` is the name alone, without any suffix. */
 export interface Mention {
@@ -7,18 +7,23 @@ export interface Mention {
   readonly end: number;
 }
 
+/** A name as the matcher finds it, with its alias's rule for when it is the entity. */
+export interface Candidate extends Mention {
+  readonly when: AliasWhen;
+}
+
 /**
  * Finds the mentions that start in `text[from, to)` (default: all of it). The text outside the
  * window still counts for word boundaries, so a long text read window by window gives exactly
  * the mentions of one pass, in slices short enough to yield to the page between them.
  */
-export type MatchMentions = (text: string, from?: number, to?: number) => Mention[];
+export type MatchMentions = (text: string, from?: number, to?: number) => Candidate[];
 
 /** Room past a window's end for a name that starts inside it (longer than any alias). */
 const WINDOW_MARGIN = 256;
 
 /** A letter, a combining mark, a digit or an underscore: what a name must not touch. */
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+export const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 
 /**
  * Compiles the aliases of `entities` into one regular expression, so a string is read once
@@ -26,12 +31,17 @@ const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
  * lets the engine fall back to a shorter alias at the same place when a longer one is refused.
  */
 export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): MatchMentions {
-  const owner = new Map<string, EntityId>();
+  // Which alias a found name is: its exact spelling first ("TikTok" may be sure where "Tiktok"
+  // needs context), then any casing for the aliases whose case rule allows it.
+  const bySpelling = new Map<string, { entityId: EntityId; when: AliasWhen }>();
+  const byKey = new Map<string, { entityId: EntityId; when: AliasWhen }>();
   const alternatives: { pattern: string; length: number }[] = [];
   for (const entity of entities) {
     for (const alias of entity.aliases) {
-      owner.set(aliasKey(alias.text), entity.id);
+      const owner = { entityId: entity.id, when: alias.when };
+      if (alias.case === 'insensitive') setOnce(byKey, aliasKey(alias.text), owner);
       for (const spelling of spellings(alias)) {
+        if (alias.case !== 'insensitive') setOnce(bySpelling, aliasKey(spelling, false), owner);
         alternatives.push({ pattern: aliasPattern(spelling, alias), length: spelling.length });
       }
     }
@@ -47,13 +57,13 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
     const offset = Math.max(0, from - 2);
     const view = from === 0 && to >= text.length ? text : text.slice(offset, to + WINDOW_MARGIN);
     const base = view === text ? 0 : offset;
-    const mentions: Mention[] = [];
+    const mentions: Candidate[] = [];
     pattern.lastIndex = from - base;
     for (let found = pattern.exec(view); found && found.index + base < to; found = pattern.exec(view)) {
-      const entityId = owner.get(aliasKey(found[0]));
-      if (entityId !== undefined) {
+      const owner = bySpelling.get(aliasKey(found[0], false)) ?? byKey.get(aliasKey(found[0]));
+      if (owner !== undefined) {
         const start = found.index + base;
-        mentions.push({ entityId, start, end: start + found[0].length });
+        mentions.push({ entityId: owner.entityId, start, end: start + found[0].length, when: owner.when });
       }
     }
     return mentions;
@@ -61,8 +71,13 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
 }
 
 /** The key two spellings of one alias share: lower case, runs of white space as one space. */
-export function aliasKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, ' ');
+export function aliasKey(text: string, anyCase = true): string {
+  return (anyCase ? text.toLowerCase() : text).replace(/\s+/gu, ' ');
+}
+
+/** The first alias to claim a spelling keeps it, so the dataset's order decides. */
+function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
 }
 
 /** The spellings an alias's case rule allows; `insensitive` is handled in the pattern. */
@@ -80,7 +95,8 @@ function aliasPattern(spelling: string, alias: Alias): string {
   return `(?<!${WORD_CHAR})${body}(?=${suffix}(?!${WORD_CHAR}))`;
 }
 
-function charPattern(char: string, anyCase: boolean): string {
+/** One character of a name as a pattern: any white space for a space, either case if `anyCase`. */
+export function charPattern(char: string, anyCase: boolean): string {
   if (/\s/u.test(char)) return String.raw`\s+`;
   if (!anyCase) return escape(char);
   const lower = char.toLowerCase();

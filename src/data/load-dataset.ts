@@ -90,8 +90,21 @@ export function jsonPath(pointer: string): string {
 }
 
 function withAliasDefaults(entity: Entity): Entity {
-  const aliases = entity.aliases.map((alias): Alias => ({ ...alias, suffixes: alias.suffixes ?? [] }));
-  return { ...entity, aliases };
+  const aliases = entity.aliases.map((alias): Alias => ({
+    ...alias,
+    suffixes: alias.suffixes ?? [],
+    when: alias.when ?? 'always',
+  }));
+  const context = entity.context && {
+    ...entity.context,
+    otherSenses: entity.context.otherSenses.map((sense) => ({
+      ...sense,
+      words: sense.words ?? [],
+      before: sense.before ?? [],
+      after: sense.after ?? [],
+    })),
+  };
+  return { ...entity, aliases, ...(context && { context }) };
 }
 
 function checkEntities(entities: readonly Entity[]): void {
@@ -111,6 +124,13 @@ function checkEntities(entities: readonly Entity[]): void {
         throw new DatasetError(file, `${at}.related[${j}]`, 'an entity cannot be related to itself');
     });
     entity.aliases.forEach((alias, j) => {
+      if (alias.when !== 'always' && !entity.context) {
+        throw new DatasetError(
+          file,
+          `${at}.aliases[${j}].when`,
+          `"${alias.when}" needs the entity's "context" (its world and other senses)`,
+        );
+      }
       const key = aliasKey(alias.text);
       const owner = aliasOwner.get(key);
       if (owner !== undefined && owner !== entity.id) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../src/core/match-mentions';
 import { CORE_ENTITIES } from '../../src/data/load-dataset';
 import { realDataset } from '../support/fixture-dataset';
 
@@ -58,30 +57,5 @@ describe('the dataset', () => {
         (e) => e.date.startsWith('2026-01-22') && /22 or 23 January|23 January/.test(e.disagreement ?? ''),
       ),
     ).toBe(true);
-  });
-});
-
-describe('the aliases', () => {
-  const match = compileMatcher(dataset.entities);
-
-  it.each(dataset.entities.flatMap((e) => e.aliases.map((a) => [e.id, a.text] as const)))(
-    '%s: "%s" is found in a sentence',
-    (id, text) => {
-      const sentence = `Reports on ${text} came in on Monday.`;
-      expect(match(sentence)).toEqual([{ entityId: id, start: 11, end: 11 + text.length }]);
-    },
-  );
-
-  it('leave common words near the names alone', () => {
-    const highlighted = compileMatcher(dataset.entities.filter((e) => e.highlightByDefault));
-    const sentences = [
-      'She consulted the oracle at dawn.',
-      'The oracles of Delphi spoke in riddles.',
-      'The clock went tick tock, tick-tock.',
-      'A byte dance of bits.',
-      'Oracles, Oracular, TikToker, ByteDancer.',
-      'the tiktok of the clock',
-    ];
-    for (const sentence of sentences) expect(highlighted(sentence), sentence).toEqual([]);
   });
 });

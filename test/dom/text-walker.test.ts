@@ -26,11 +26,11 @@ describe('scannableTextNodes', () => {
       <div contenteditable="false">twelve</div>
       <div contenteditable="plaintext-only">thirteen</div>
       <backstory-card>fourteen</backstory-card>
-      <svg><text>fifteen</text></svg>
+      <svg><title>fifteen</title></svg>
       <p>sixteen</p>
     </body>`);
     const host = doc.querySelector('backstory-card');
-    expect(textOf(doc.body, host)).toEqual(['one', 'two', 'twelve', 'sixteen']);
+    expect(textOf(doc.body, host)).toEqual(['one', 'two', 'twelve', 'fifteen', 'sixteen']);
   });
 
   it('enters open shadow roots, nested ones too, and not closed ones', () => {

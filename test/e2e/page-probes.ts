@@ -60,12 +60,13 @@ export async function countHighlights(page: Page, names: readonly string[] = HIG
   }, names);
 }
 
-/** The first box of the `index`-th range of a highlight, in viewport coordinates. */
+/** The first box of the `index`-th range of a highlight in document order, in viewport coordinates. */
 export async function mentionBox(page: Page, name: string, index: number): Promise<Box> {
   const box = await page.evaluate(
     (name, index) => {
       const highlight = CSS.highlights.get(name);
-      const range = highlight ? [...(highlight as unknown as Iterable<Range>)][index] : undefined;
+      const ranges = highlight ? [...(highlight as unknown as Iterable<Range>)] : [];
+      const range = ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[index];
       const rect = range?.getClientRects()[0];
       return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
     },

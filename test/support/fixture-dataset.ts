@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../src/core/dataset-types';
+import type { Alias, Dataset } from '../../src/core/dataset-types';
 import { DATASET_FILES, loadDataset, type DatasetFileName } from '../../src/data/load-dataset';
 
 const root = join(import.meta.dirname, '../..');
@@ -19,3 +19,13 @@ export const fixtureDataset = (): Dataset => loadDatasetFrom(join(root, 'test/fi
 
 /** The real dataset of src/data. */
 export const realDataset = (): Dataset => loadDatasetFrom(join(root, 'src/data'));
+
+/** An alias with the dataset's defaults, for matcher tests. */
+export const alias = (text: string, rules: Partial<Alias> = {}): Alias => ({
+  text,
+  case: 'exact',
+  boundary: 'word',
+  suffixes: [],
+  when: 'always',
+  ...rules,
+});

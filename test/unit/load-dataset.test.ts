@@ -41,6 +41,7 @@ describe('loadDataset', () => {
       case: 'exact',
       boundary: 'word',
       suffixes: [],
+      when: 'always',
     });
     expect(dataset.events).toHaveLength(2);
     expect(dataset.statuses).toHaveLength(3);
@@ -56,6 +57,20 @@ describe('loadDataset', () => {
   });
 
   it.each<[string, DatasetFileName, (json: any) => void, string, RegExp]>([
+    [
+      'an alias that needs context its entity does not give',
+      'entities.json',
+      (j) => (j.entities[1].aliases[0].when = 'context'),
+      '$.entities[1].aliases[0].when',
+      /needs the entity's "context"/,
+    ],
+    [
+      'another sense without a why',
+      'entities.json',
+      (j) => (j.entities[1].context = { world: ['database'], otherSenses: [{ words: ['Delphi'] }] }),
+      '$.entities[1].context.otherSenses[0]',
+      /must have required property 'why'/,
+    ],
     [
       'a malformed date',
       'events.json',

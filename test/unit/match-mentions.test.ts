@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Alias, Entity } from '../../src/core/dataset-types';
-import { compileMatcher, type Mention } from '../../src/core/match-mentions';
-
-const alias = (text: string, rules: Partial<Alias> = {}): Alias => ({
-  text,
-  case: 'exact',
-  boundary: 'word',
-  suffixes: [],
-  ...rules,
-});
+import type { Entity } from '../../src/core/dataset-types';
+import { compileMatcher, type Candidate } from '../../src/core/match-mentions';
+import { alias } from '../support/fixture-dataset';
 
 const entities: Pick<Entity, 'id' | 'aliases'>[] = [
   {
@@ -37,10 +30,10 @@ const found = (text: string): string[] => match(text).map((m) => `${m.entityId}:
 describe('compileMatcher', () => {
   it('finds each name with its offsets', () => {
     const text = 'Oracle is set to become TikTok’s partner, ByteDance said.';
-    expect(match(text)).toEqual<Mention[]>([
-      { entityId: 'oracle', start: 0, end: 6 },
-      { entityId: 'tiktok', start: 24, end: 30 },
-      { entityId: 'bytedance', start: 42, end: 51 },
+    expect(match(text)).toEqual<Candidate[]>([
+      { entityId: 'oracle', start: 0, end: 6, when: 'always' },
+      { entityId: 'tiktok', start: 24, end: 30, when: 'always' },
+      { entityId: 'bytedance', start: 42, end: 51, when: 'always' },
     ]);
   });
 
@@ -98,7 +91,28 @@ describe('compileMatcher', () => {
     expect(text.slice(second!.start, second!.end)).toBe('Oracle');
     // A combining mark continues the word: "Oracle\u0301" is another word.
     expect(found('Oracle\u0301 and e\u0301 Oracle')).toEqual(['oracle:Oracle']);
-    expect(match('e\u0301 Oracle')[0]).toEqual({ entityId: 'oracle', start: 3, end: 9 });
+    expect(match('e\u0301 Oracle')[0]).toEqual({ entityId: 'oracle', start: 3, end: 9, when: 'always' });
+  });
+
+  it('tells which alias a name is by its exact spelling first, then by any casing', () => {
+    const byCase = compileMatcher([
+      {
+        id: 'tiktok',
+        aliases: [alias('TikTok'), alias('TikTok', { case: 'insensitive', when: 'context' })],
+      },
+      {
+        id: 'oracle',
+        aliases: [alias('Oracle', { case: 'capitalized', when: 'context' }), alias('oracle', { when: 'nearby' })],
+      },
+    ]);
+    expect(byCase('TikTok Tiktok tiktok Oracle ORACLE oracle').map((m) => m.when)).toEqual([
+      'always',
+      'context',
+      'context',
+      'context',
+      'context',
+      'nearby',
+    ]);
   });
 
   it('returns nothing when there are no aliases', () => {
@@ -123,7 +137,7 @@ describe('matching a long text window by window', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 40 }), (sample, size) => {
         const whole = match(sample);
-        const windowed: Mention[] = [];
+        const windowed: Candidate[] = [];
         for (let from = 0; from < sample.length; from = Math.max(from + size, windowed.at(-1)?.end ?? 0)) {
           windowed.push(...match(sample, from, from + size));
         }
@@ -146,10 +160,15 @@ describe('matching a long text window by window', () => {
         ),
         (parts) => {
           let sample = '';
-          const expected: Mention[] = [];
+          const expected: Candidate[] = [];
           for (const [gap, name] of parts) {
             sample += ` ${gap} `;
-            expected.push({ entityId: name.toLowerCase(), start: sample.length, end: sample.length + name.length });
+            expected.push({
+              entityId: name.toLowerCase(),
+              start: sample.length,
+              end: sample.length + name.length,
+              when: 'always',
+            });
             sample += name;
           }
           expect(match(sample)).toEqual(expected);

@@ -1,0 +1,74 @@
+import { NEAR_CHARS, type Surroundings } from '../core/disambiguate';
+
+/** Elements that sit inside a line of text: a name's sentence goes on through them. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
+
+/** Elements whose text is not part of the sentence around them. */
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * The text on either side of `node.data[start, end)`, reaching into the neighbouring text of the
+ * same paragraph: a name is often a link of its own (`the tech giant <a>Oracle</a>, which…`).
+ */
+export function textAround(node: Text, start: number, end: number): Surroundings {
+  let before = node.data.slice(Math.max(0, start - NEAR_CHARS), start);
+  let after = node.data.slice(end, end + NEAR_CHARS);
+  if (before.length < NEAR_CHARS || after.length < NEAR_CHARS) {
+    const paragraph = paragraphOf(node);
+    if (paragraph) {
+      const walker = node.ownerDocument.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
+        acceptNode: (text) => (isProse(text, paragraph) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+      });
+      walker.currentNode = node;
+      for (let text = walker.previousNode(); text && before.length < NEAR_CHARS; text = walker.previousNode()) {
+        before = (text as Text).data.slice(-(NEAR_CHARS - before.length)) + before;
+      }
+      walker.currentNode = node;
+      for (let text = walker.nextNode(); text && after.length < NEAR_CHARS; text = walker.nextNode()) {
+        after += (text as Text).data.slice(0, NEAR_CHARS - after.length);
+      }
+    }
+  }
+  return { before, after };
+}
+
+/** The nearest ancestor that is not inline: the paragraph, list item or cell the text is in. */
+function paragraphOf(node: Text): Element | null {
+  let element = node.parentElement;
+  while (element && INLINE.has(element.localName)) element = element.parentElement;
+  return element;
+}
+
+function isProse(text: Node, paragraph: Element): boolean {
+  for (let element = text.parentElement; element && element !== paragraph; element = element.parentElement) {
+    if (NOT_PROSE.has(element.localName)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,181 @@
+import type { Entity, EntityContext, EntityId } from './dataset-types';
+import { charPattern, WORD_CHAR, type Candidate } from './match-mentions';
+
+/** The text on either side of a candidate name: `after` starts right at the name's end. */
+export interface Surroundings {
+  readonly before: string;
+  readonly after: string;
+}
+
+/** What the words around one candidate say. */
+export interface Evidence {
+  /** Words of the entity's world nearby. */
+  readonly world: number;
+  /** Words of each other sense nearby, in the order of the entity's `otherSenses`. */
+  readonly other: readonly number[];
+  /** A word right before or after the name that settles it, if any. */
+  readonly settled?: { readonly isMention: boolean; readonly why: string };
+}
+
+export interface Verdict {
+  readonly isMention: boolean;
+  /** Why, in a few words: for the evaluation's report and for people debugging a page. */
+  readonly why: string;
+}
+
+/** How far on each side of a name its words are read. */
+export const NEAR_CHARS = 120;
+
+/** A sure mention counts for its page as much as this many words of its world. */
+const SURE_MENTION_WEIGHT = 2;
+
+/**
+ * Decides whether a name that is also a common word or another name ("Oracle", "Tiktok") is the
+ * entity, from the dataset's rules for it: first a word right next to it ("the Oracle of Omaha",
+ * "test oracle", "Oracle Database"), then the words near it, then what the whole page leans to.
+ */
+export interface Disambiguator {
+  read(candidate: Candidate, around: Surroundings): Evidence;
+  decide(candidate: Candidate, evidence: Evidence, page: PageEvidence): Verdict;
+}
+
+interface CompiledContext {
+  readonly whys: readonly string[];
+  readonly world: RegExp;
+  readonly worldNext: RegExp;
+  readonly senses: readonly RegExp[];
+  readonly before: readonly (RegExp | null)[];
+  readonly after: readonly (RegExp | null)[];
+}
+
+export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'context'>[]): Disambiguator {
+  const contexts = new Map<EntityId, CompiledContext>();
+  for (const entity of entities) if (entity.context) contexts.set(entity.id, compileContext(entity.context));
+
+  return {
+    read(candidate, { before, after }) {
+      const context = contexts.get(candidate.entityId);
+      if (!context) return { world: 0, other: [] };
+      const near = [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)];
+      const world = countIn(context.world, near);
+      const other = context.senses.map((words) => countIn(words, near));
+      for (let i = 0; i < context.whys.length; i++) {
+        if (context.before[i]?.test(before) || context.after[i]?.test(after)) {
+          return { world, other, settled: { isMention: false, why: context.whys[i] ?? '' } };
+        }
+      }
+      if (context.worldNext.test(after))
+        return { world, other, settled: { isMention: true, why: 'a word of its world follows' } };
+      return { world, other };
+    },
+
+    decide(candidate, evidence, page) {
+      if (candidate.when === 'always') return { isMention: true, why: 'an unambiguous name' };
+      if (evidence.settled) return evidence.settled;
+      const whys = contexts.get(candidate.entityId)?.whys ?? [];
+      const otherWhy = (counts: readonly number[]) => whys[counts.indexOf(Math.max(...counts))] ?? 'another sense';
+      const other = sum(evidence.other);
+      if (evidence.world > other) return { isMention: true, why: 'words of its world nearby' };
+      if (other > evidence.world) return { isMention: false, why: otherWhy(evidence.other) };
+      if (candidate.when === 'nearby') return { isMention: false, why: 'no word of its world nearby' };
+      const leaning = page.leaning(candidate.entityId);
+      if (leaning.other > leaning.world) return { isMention: false, why: `the page: ${otherWhy(leaning.senses)}` };
+      return { isMention: true, why: 'nothing speaks against it' };
+    },
+  };
+}
+
+/**
+ * What a page says about its ambiguous names, gathered as it is read: the words near each
+ * candidate and the sure mentions of each entity and of the entities related to it (a page that
+ * says "ByteDance" speaks for the "Tiktok" it also holds).
+ */
+export class PageEvidence {
+  readonly #related: ReadonlyMap<EntityId, readonly EntityId[]>;
+  readonly #sure = new Map<EntityId, number>();
+  readonly #world = new Map<EntityId, number>();
+  readonly #senses = new Map<EntityId, number[]>();
+
+  constructor(entities: readonly Pick<Entity, 'id' | 'related'>[]) {
+    this.#related = new Map(entities.map((e) => [e.id, e.related]));
+  }
+
+  /** Notes a mention that needed no context. */
+  noteSure(entityId: EntityId): void {
+    this.#sure.set(entityId, (this.#sure.get(entityId) ?? 0) + 1);
+  }
+
+  /** Notes the words read near a candidate. */
+  noteNear(entityId: EntityId, evidence: Evidence): void {
+    this.#world.set(entityId, (this.#world.get(entityId) ?? 0) + evidence.world);
+    const senses = this.#senses.get(entityId) ?? [];
+    evidence.other.forEach((count, i) => (senses[i] = (senses[i] ?? 0) + count));
+    this.#senses.set(entityId, senses);
+  }
+
+  /** The weight of the page for the entity (`world`) and for its other senses. */
+  leaning(entityId: EntityId): { world: number; other: number; senses: readonly number[] } {
+    let sure = this.#sure.get(entityId) ?? 0;
+    for (const related of this.#related.get(entityId) ?? []) sure += this.#sure.get(related) ?? 0;
+    const senses = this.#senses.get(entityId) ?? [];
+    return { world: (this.#world.get(entityId) ?? 0) + SURE_MENTION_WEIGHT * sure, other: sum(senses), senses };
+  }
+}
+
+function compileContext(context: EntityContext): CompiledContext {
+  const { otherSenses: senses } = context;
+  return {
+    whys: senses.map((sense) => sense.why),
+    world: wordsPattern(context.world, 'gu'),
+    worldNext: new RegExp(String.raw`^[\s\-–]*(?:${context.world.map(wordPattern).join('|')})${END}`, 'u'),
+    senses: senses.map((sense) => wordsPattern(sense.words, 'gu')),
+    before: senses.map((s) =>
+      s.before.length > 0 ? new RegExp(String.raw`${START}(?:${s.before.map(wordPattern).join('|')})\s+$`, 'u') : null,
+    ),
+    after: senses.map((s) =>
+      s.after.length > 0 ? new RegExp(String.raw`^\s+(?:${s.after.map(wordPattern).join('|')})${END}`, 'u') : null,
+    ),
+  };
+}
+
+const START = `(?<!${WORD_CHAR})`;
+const END = `(?!${WORD_CHAR})`;
+
+/** Any of `words`, each standing as a whole word. */
+function wordsPattern(words: readonly string[], flags: string): RegExp {
+  if (words.length === 0) return /(?!)/gu;
+  return new RegExp(`${START}(?:${words.map(wordPattern).join('|')})${END}`, flags);
+}
+
+/**
+ * One word or phrase of a rule: written with a capital, it matches as written or in capitals
+ * ("Neo", "NEO", never "neo"); in lower case, in any casing. `<Name>` is any capitalised word.
+ */
+function wordPattern(word: string): string {
+  const capitalized = /\p{Lu}/u.test(word.replace('<Name>', ''));
+  const piece = (upper: boolean) =>
+    word
+      .split(/(<Name>)/u)
+      .map((part) =>
+        part === '<Name>'
+          ? String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`
+          : [...(upper ? part.toUpperCase() : part)].map((char) => charPattern(char, !capitalized)).join(''),
+      )
+      .join('');
+  const asWritten = piece(false);
+  const inCapitals = piece(true);
+  return asWritten === inCapitals ? asWritten : `${asWritten}|${inCapitals}`;
+}
+
+function countIn(pattern: RegExp, texts: readonly string[]): number {
+  let count = 0;
+  for (const text of texts) {
+    pattern.lastIndex = 0;
+    while (pattern.exec(text)) count++;
+  }
+  return count;
+}
+
+function sum(counts: readonly number[]): number {
+  return counts.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,70 @@
+import type { Entity } from './dataset-types';
+import { compileDisambiguator, NEAR_CHARS, PageEvidence, type Evidence, type Surroundings } from './disambiguate';
+import { compileMatcher, type Candidate, type Mention } from './match-mentions';
+
+/** A candidate whose fate waits for what the rest of the page says. */
+export interface Unsure {
+  readonly candidate: Candidate;
+  readonly evidence: Evidence;
+}
+
+/**
+ * Tells a page's names from the same words meaning something else, with the dataset's rules: a
+ * candidate its alias makes sure of is a mention at once; the others are read in their
+ * surroundings and wait for the end of the pass, when the page's evidence (gathered over every
+ * pass of one run) is in.
+ */
+export class CandidateJudge {
+  readonly #rules;
+  readonly #page;
+
+  constructor(entities: readonly Pick<Entity, 'id' | 'context' | 'related'>[]) {
+    this.#rules = compileDisambiguator(entities);
+    this.#page = new PageEvidence(entities);
+  }
+
+  /** Splits one text's candidates into mentions and candidates that wait for the page. */
+  sort(
+    candidates: readonly Candidate[],
+    around: (candidate: Candidate) => Surroundings,
+  ): { mentions: Mention[]; unsure: Unsure[] } {
+    const mentions: Mention[] = [];
+    const unsure: Unsure[] = [];
+    for (const candidate of candidates) {
+      if (candidate.when === 'always') {
+        this.#page.noteSure(candidate.entityId);
+        mentions.push(candidate);
+        continue;
+      }
+      const evidence = this.#rules.read(candidate, around(candidate));
+      this.#page.noteNear(candidate.entityId, evidence);
+      unsure.push({ candidate, evidence });
+    }
+    return { mentions, unsure };
+  }
+
+  /** The waiting candidates that are mentions, given all the page said so far. */
+  settle(unsure: readonly Unsure[]): Mention[] {
+    return unsure
+      .filter(({ candidate, evidence }) => this.#rules.decide(candidate, evidence, this.#page).isMention)
+      .map(({ candidate }) => candidate);
+  }
+}
+
+/**
+ * The mentions in one string taken as a whole page: what the content script finds in a page
+ * whose text is `text`, for tests and tools that have no DOM.
+ */
+export function compileDetector(
+  entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related'>[],
+): (text: string) => Mention[] {
+  const match = compileMatcher(entities);
+  return (text) => {
+    const judge = new CandidateJudge(entities);
+    const { mentions, unsure } = judge.sort(match(text), ({ start, end }) => ({
+      before: text.slice(Math.max(0, start - NEAR_CHARS), start),
+      after: text.slice(end, end + NEAR_CHARS),
+    }));
+    return [...mentions, ...judge.settle(unsure)].sort((a, b) => a.start - b.start);
+  };
+}
