@@ -11,6 +11,8 @@ export interface Surroundings {
 export interface Evidence {
   /** Words of the entity's world nearby. */
   readonly world: number;
+  /** Words of the entity's world right beside the name, within a few words. */
+  readonly worldBeside: number;
   /** Words of each other sense nearby, in the order of the entity's `otherSenses`. */
   readonly other: readonly number[];
   /** A word right before or after the name that settles it, if any. */
@@ -25,6 +27,8 @@ export interface Verdict {
 
 /** How far on each side of a name its words are read. */
 export const NEAR_CHARS = 120;
+/** How far on each side a `nearby` name looks for its world: a few words. */
+export const BESIDE_CHARS = 40;
 
 /** A sure mention counts for its page as much as this many words of its world. */
 const SURE_MENTION_WEIGHT = 2;
@@ -55,18 +59,19 @@ export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'con
   return {
     read(candidate, { before, after }) {
       const context = contexts.get(candidate.entityId);
-      if (!context) return { world: 0, other: [] };
+      if (!context) return { world: 0, worldBeside: 0, other: [] };
       const near = [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)];
       const world = countIn(context.world, near);
+      const worldBeside = countIn(context.world, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
       const other = context.senses.map((words) => countIn(words, near));
       for (let i = 0; i < context.whys.length; i++) {
         if (context.before[i]?.test(before) || context.after[i]?.test(after)) {
-          return { world, other, settled: { isMention: false, why: context.whys[i] ?? '' } };
+          return { world, worldBeside, other, settled: { isMention: false, why: context.whys[i] ?? '' } };
         }
       }
       if (context.worldNext.test(after))
-        return { world, other, settled: { isMention: true, why: 'a word of its world follows' } };
-      return { world, other };
+        return { world, worldBeside, other, settled: { isMention: true, why: 'a word of its world follows' } };
+      return { world, worldBeside, other };
     },
 
     decide(candidate, evidence, page) {
@@ -75,9 +80,13 @@ export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'con
       const whys = contexts.get(candidate.entityId)?.whys ?? [];
       const otherWhy = (counts: readonly number[]) => whys[counts.indexOf(Math.max(...counts))] ?? 'another sense';
       const other = sum(evidence.other);
-      if (evidence.world > other) return { isMention: true, why: 'words of its world nearby' };
       if (other > evidence.world) return { isMention: false, why: otherWhy(evidence.other) };
-      if (candidate.when === 'nearby') return { isMention: false, why: 'no word of its world nearby' };
+      if (candidate.when === 'nearby') {
+        return evidence.worldBeside > 0 && evidence.world > other
+          ? { isMention: true, why: 'words of its world beside it' }
+          : { isMention: false, why: 'no word of its world beside it' };
+      }
+      if (evidence.world > other) return { isMention: true, why: 'words of its world nearby' };
       const leaning = page.leaning(candidate.entityId);
       if (leaning.other > leaning.world) return { isMention: false, why: `the page: ${otherWhy(leaning.senses)}` };
       return { isMention: true, why: 'nothing speaks against it' };
