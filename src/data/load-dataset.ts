@@ -131,6 +131,13 @@ function checkEntities(entities: readonly Entity[]): void {
           `"${alias.when}" needs the entity's "context" (its world and other senses)`,
         );
       }
+      if (alias.boundary === 'word' && !/^[\p{L}\p{M}\p{N}_]/u.test(alias.text)) {
+        throw new DatasetError(
+          file,
+          `${at}.aliases[${j}].text`,
+          'a name with word boundaries must start with a letter or digit (names are found where words start)',
+        );
+      }
       const key = aliasKey(alias.text);
       const owner = aliasOwner.get(key);
       if (owner !== undefined && owner !== entity.id) {

@@ -65,6 +65,13 @@ describe('loadDataset', () => {
       /needs the entity's "context"/,
     ],
     [
+      'a word-bounded alias that does not start a word',
+      'entities.json',
+      (j) => (j.entities[1].aliases[0].text = '$ORCL'),
+      '$.entities[1].aliases[0].text',
+      /must start with a letter or digit/,
+    ],
+    [
       'another sense without a why',
       'entities.json',
       (j) => (j.entities[1].context = { world: ['database'], otherSenses: [{ words: ['Delphi'] }] }),

@@ -177,3 +177,63 @@ describe('matching a long text window by window', () => {
     );
   });
 });
+
+describe('reading word by word', () => {
+  // The plain way to match: one pattern of every alias, each with its boundaries around it.
+  const reference = (text: string): string[] => {
+    const patterns = entities.flatMap((e) =>
+      e.aliases.flatMap((a) => {
+        const forms =
+          a.case === 'capitalized'
+            ? [a.text, a.text[0] + a.text.slice(1).toLowerCase(), a.text.toUpperCase()]
+            : [a.text];
+        return forms.map((form) => {
+          const body = [...form]
+            .map((c) => (c === ' ' ? '\\s+' : /[.*+?()[\]{}|\\^$]/.test(c) ? `\\${c}` : c))
+            .map((c) =>
+              a.case === 'insensitive' && c.toLowerCase() !== c.toUpperCase()
+                ? `[${c.toLowerCase()}${c.toUpperCase()}]`
+                : c,
+            )
+            .join('');
+          if (a.boundary === 'none') return { body, entity: e.id, length: form.length };
+          const suffix = a.suffixes.length > 0 ? `(?:${a.suffixes.join('|')})?` : '';
+          return {
+            body: `(?<![\\p{L}\\p{M}\\p{N}_])${body}(?=${suffix}(?![\\p{L}\\p{M}\\p{N}_]))`,
+            entity: e.id,
+            length: form.length,
+          };
+        });
+      }),
+    );
+    patterns.sort((a, b) => b.length - a.length);
+    const all = new RegExp(patterns.map((p) => p.body).join('|'), 'gu');
+    return [...text.matchAll(all)].map((m) => `${m.index}:${m[0]}`);
+  };
+  const pieces = fc.constantFrom('TikTok', 'Tiktoks', 'TIK TOK', 'Oracle', 'ORACLE', 'oracle', 'Corp.', 'Corporation');
+  const filler = fc.constantFrom(
+    ' ',
+    'a',
+    'é',
+    '🎉',
+    '-',
+    '_',
+    '字节跳动',
+    'ByteDance',
+    'NYSE: ORCL',
+    'cfius',
+    'CfIuS',
+    '\n',
+  );
+
+  it('finds exactly what one pattern of all the aliases finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, filler), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const words = match(text).map((m) => `${m.start}:${text.slice(m.start, m.end)}`);
+        expect(words).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
