@@ -6,7 +6,7 @@
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { serveStatic, type StaticServer } from '../../test/e2e/static-server';
 
 /** A page to evaluate: its key (`corpus/<file>`, `traps/<file>`, also its path on the server) and its file. */
@@ -42,7 +42,7 @@ export async function servePages(pages: readonly PageRef[]): Promise<StaticServe
   try {
     for (const { key, file } of pages) {
       const link = resolve(site, key);
-      if (!link.startsWith(site)) throw new Error(`Page key outside the site: ${key}`);
+      if (!link.startsWith(site + sep)) throw new Error(`Page key outside the site: ${key}`);
       await mkdir(dirname(link), { recursive: true });
       await symlink(resolve(file), link);
     }
