@@ -26,14 +26,17 @@ export interface Place {
 }
 
 export interface PageReading {
-  /** The text nodes under `<body>` in document order (open shadow roots entered at their host), minus scripts, styles, `noscript` and templates. */
+  /**
+   * The text nodes under `<body>` in document order (open shadow roots entered at their host),
+   * minus scripts, styles, `noscript` and templates.
+   */
   readonly text: string;
   readonly detections: readonly Detection[];
   /** Highlighted ranges that do not start in a text node of the body text (never expected; reported). */
   readonly unmapped: readonly { readonly entity: Company; readonly text: string }[];
   /**
-   * Text nodes that could hold a candidate and sit somewhere a reader might not see them or
-   * Backstory does not read (a text area, an editable region, hidden text…): their start, and where.
+   * Where each text node that could hold a candidate starts, and what holds it when a reader
+   * might not see it or Backstory does not read it (a text area, an editable region, hidden text).
    */
   readonly places: readonly Place[];
   /** `detail.mentions` of each `backstory:scan` measure: what each pass found, painted or not. */
