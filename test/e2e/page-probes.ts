@@ -29,13 +29,9 @@ export async function openScanned(
   return page;
 }
 
-/** Waits until the content script has finished its first scan pass. */
-export async function waitForScan(page: Page, passes = 1): Promise<void> {
-  await page.waitForFunction(
-    (n) => performance.getEntriesByName('backstory:scan').length >= n,
-    { timeout: 15_000 },
-    passes,
-  );
+/** Waits until the content script has finished `passes` scan passes (a whole book takes longer: raise `timeout`). */
+export async function waitForScan(page: Page, passes = 1, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('backstory:scan').length >= n, { timeout }, passes);
 }
 
 /** Each highlight's size, the distinct texts it covers, and how many ranges sit in skipped regions. */

@@ -16,6 +16,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+export interface ServeOptions {
+  /** Headers added to every answer (the evaluation's `Content-Security-Policy`, for one). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A file's content type, when it should not follow its extension; `undefined` keeps the default. */
+  readonly contentType?: (file: string, body: Buffer) => string | undefined;
+}
+
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
@@ -25,12 +32,13 @@ export interface StaticServer {
 /**
  * Serves the files below `rootDir` on 127.0.0.1, on a free port, never cached (each test sees the
  * fixture as it is on disk). `/dir/` serves `dir/index.html`; nothing outside `rootDir` is served.
+ * `options` add headers and choose content types (the evaluation serves real pages under a policy).
  */
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(rootDir);
   const server = createServer((request, response) => {
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.writeHead(status, { ...options.headers, 'content-type': type, 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'method not allowed');
@@ -43,7 +51,12 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
     const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);
     if (!file.startsWith(base + sep)) return send(403, 'forbidden');
     readFile(file).then(
-      (body) => send(200, body, CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'),
+      (body) =>
+        send(
+          200,
+          body,
+          options.contentType?.(file, body) ?? CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        ),
       () => send(404, 'not found'),
     );
   });
