@@ -1,5 +1,6 @@
 import type { Entity, EntityContext, EntityId } from './dataset-types';
-import { charPattern, WORD_CHAR, type Candidate } from './match-mentions';
+import { charPattern, type Candidate } from './match-mentions';
+import { WORD_CHAR } from './word-char';
 
 /** The text on either side of a candidate name: `after` starts right at the name's end. */
 export interface Surroundings {

@@ -1,5 +1,6 @@
 import type { Alias, AliasWhen, Entity, EntityId } from './dataset-types';
 import { scanWords, wordEnd, wordHash } from './scan-words';
+import { WORD_CHAR } from './word-char';
 
 /** A name found in a string: `text.slice(start, end)` is the name alone, without any suffix. */
 export interface Mention {
@@ -22,9 +23,6 @@ export type MatchMentions = (text: string, from?: number, to?: number) => Candid
 
 /** Room past a window's end for a name that starts inside it (longer than any alias). */
 const WINDOW_MARGIN = 256;
-
-/** A letter, a combining mark, a digit or an underscore: what a name must not touch. */
-export const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 
 /** Bits of the filter of first words: with 10,000 aliases about 4% of a page's words pass it. */
 const FILTER_BITS = 18;

@@ -1,3 +1,5 @@
+import { WORD_CHAR } from './word-char';
+
 /**
  * Reads a string word by word at the cost of one look at each character, with no allocation:
  * each word is reported by its start, its end and a hash of its lower-case form, which is all a
@@ -5,7 +7,7 @@
  * and underscores (what a name must not touch), in code points, so an emoji is never part of one.
  */
 
-const WORD_PATTERN = /^[\p{L}\p{M}\p{N}_]$/u;
+const WORD_PATTERN = new RegExp(`^${WORD_CHAR}$`, 'u');
 
 /** Per BMP code unit: 0 not yet known, 1 a word character, 2 not. Filled as characters are met. */
 const bmpKinds = new Uint8Array(65_536);

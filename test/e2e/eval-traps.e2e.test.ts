@@ -1,11 +1,13 @@
 /**
  * The evaluation (npm run eval) on the trap pages, as the command runs it: the built extension in
- * Chromium, page scripts off. Its labels must stay in step with the pages, and every detection it
- * reads must land in the body text, whatever the detection's scores are today.
+ * Chromium, page scripts off. Its labels must stay in step with the pages, every detection it
+ * reads must land in the body text, and the detection must meet its goal there: precision and
+ * recall of 0.99 or better for each company. (The saved real pages of ../shared/corpus are
+ * measured by `npm run eval`; they are not part of the repository.)
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePages, type Evaluation } from '../../scripts/eval/evaluate-pages';
+import { evaluatePages, type Evaluation, type Score } from '../../scripts/eval/evaluate-pages';
 import { loadLabels } from '../../scripts/eval/labels';
 import { listPages } from '../../scripts/eval/page-sets';
 import { browserExecutable, extensionDir } from './harness';
@@ -34,9 +36,16 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     expect(evaluation.pages.reduce((sum, page) => sum + page.unpainted, 0)).toBe(0);
   });
 
-  it('pairs highlights with labelled mentions of the three companies', () => {
-    expect(Object.keys(evaluation.totals.traps ?? {}).sort()).toEqual(['bytedance', 'oracle', 'tiktok']);
-    const found = Object.values(evaluation.totals.traps ?? {}).reduce((sum, score) => sum + score.tp, 0);
-    expect(found).toBeGreaterThan(0);
+  it('tells each company from the same word: precision and recall of 0.99 or better', () => {
+    const totals: Record<string, Score> = evaluation.totals.traps ?? {};
+    expect(Object.keys(totals).sort()).toEqual(['bytedance', 'oracle', 'tiktok']);
+    const misses = evaluation.pages.flatMap((page) => [...page.falsePositives, ...page.falseNegatives]);
+    for (const [company, score] of Object.entries(totals)) {
+      expect(score.tp, company).toBeGreaterThan(0);
+      expect(score.precision ?? 0, `${company} precision; misses: ${JSON.stringify(misses)}`).toBeGreaterThanOrEqual(
+        0.99,
+      );
+      expect(score.recall ?? 0, `${company} recall; misses: ${JSON.stringify(misses)}`).toBeGreaterThanOrEqual(0.99);
+    }
   });
 });

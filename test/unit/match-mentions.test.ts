@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/dataset-types';
 import { compileMatcher, type Candidate } from '../../src/core/match-mentions';
+import { WORD_CHAR } from '../../src/core/word-char';
 import { alias } from '../support/fixture-dataset';
 
 const entities: Pick<Entity, 'id' | 'aliases'>[] = [
@@ -115,6 +116,15 @@ describe('compileMatcher', () => {
     ]);
   });
 
+  it('takes a Latin name beside Chinese or Japanese characters as a word of its own', () => {
+    expect(found('从今日头条到TikTok，除抖音和TikTok外，字节跳动公司')).toEqual([
+      'tiktok:TikTok',
+      'tiktok:TikTok',
+      'bytedance:字节跳动',
+    ]);
+    expect(found('ティックトックとTikTokの話')).toEqual(['tiktok:TikTok']);
+  });
+
   it('returns nothing when there are no aliases', () => {
     expect(compileMatcher([])('TikTok')).toEqual([]);
   });
@@ -199,7 +209,7 @@ describe('reading word by word', () => {
           if (a.boundary === 'none') return { body, entity: e.id, length: form.length };
           const suffix = a.suffixes.length > 0 ? `(?:${a.suffixes.join('|')})?` : '';
           return {
-            body: `(?<![\\p{L}\\p{M}\\p{N}_])${body}(?=${suffix}(?![\\p{L}\\p{M}\\p{N}_]))`,
+            body: `(?<!${WORD_CHAR})${body}(?=${suffix}(?!${WORD_CHAR}))`,
             entity: e.id,
             length: form.length,
           };
