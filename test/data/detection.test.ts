@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../src/core/judge-candidates';
 import { realDataset } from '../support/fixture-dataset';
@@ -100,5 +101,40 @@ describe('ByteDance', () => {
       'bytedance:ByteDance Ltd.',
       'bytedance:字节跳动',
     ]);
+  });
+});
+
+describe('random text', () => {
+  const filler = fc.constantFrom(
+    'the',
+    'deal',
+    'was',
+    'signed',
+    'in',
+    'May',
+    '2020',
+    '—',
+    'and',
+    'Lorem',
+    'ipsum',
+    '。',
+    '，',
+  );
+  const names = ['TikTok', 'Oracle', 'ByteDance', 'Oracle Corporation', '字节跳动', 'TikTok’s'];
+
+  it('with canonical names inserted yields exactly those names, at their offsets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(filler, fc.constantFrom(...names)), { maxLength: 60 }), (words) => {
+        const expected: string[] = [];
+        let text = '';
+        for (const word of words) {
+          if (text) text += ' ';
+          if (names.includes(word)) expected.push(`${text.length}:${word.replace('’s', '')}`);
+          text += word;
+        }
+        expect(detect(text).map((m) => `${m.start}:${text.slice(m.start, m.end)}`)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
