@@ -29,6 +29,7 @@ export interface Run {
 export function startBackstory(
   entities: readonly Pick<Entity, 'id' | 'aliases'>[],
   settings: Pick<Settings, 'hoverDelayMs' | 'highlightStyle'>,
+  reportCount: (count: number) => void,
   signal: AbortSignal,
 ): Run {
   const match = compileMatcher(entities);
@@ -62,17 +63,14 @@ export function startBackstory(
       void scan([...added, ...edited, ...stale]);
     },
   });
-  let reported = -1;
   let passes = Promise.resolve();
-  /** Scan passes run one after another, each reporting the new count when it changed. */
+  /** Scan passes run one after another, each reporting the count for the badge. */
   const scan = (roots: Node[]): Promise<void> =>
     (passes = passes
       .then(async () => {
         if (signal.aborted) return;
         await scanPage(roots, { match, registry, ownHost: card.element ?? null, onShadowRoot: watch, signal });
-        if (signal.aborted || registry.size === reported) return;
-        reported = registry.size;
-        await sendToBackground('mentionCount', { count: reported });
+        if (!signal.aborted) reportCount(registry.size);
       })
       .catch(reportError));
 
