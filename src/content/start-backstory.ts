@@ -10,6 +10,8 @@ import { HighlightRegistry } from './highlight-registry';
 import { startHoverIntent } from './hover-intent';
 import { reportError } from './report-error';
 import { scanPage } from './scan-page';
+import { scanQueue } from './scan-queue';
+import { CURRENT_HIGHLIGHT } from './reveal-mention';
 import { WATCH_DELAY_MS, watchPage } from './watch-page';
 
 /** Grace time for the pointer to travel from the name into its card. */
@@ -47,6 +49,7 @@ export function startBackstory(
     'abort',
     () => {
       registry.clear();
+      CSS.highlights.delete(CURRENT_HIGHLIGHT);
       card.destroy();
     },
     { once: true },
@@ -60,21 +63,17 @@ export function startBackstory(
     signal,
     onChanges: ({ added, edited, removed }) => {
       const stale = removed || edited.length > 0 ? registry.prune() : [];
-      void scan([...added, ...edited, ...stale]);
+      if (card.openHit && !card.openHit.mention.node.isConnected) card.close();
+      scan([...added, ...edited, ...stale]);
     },
   });
-  let passes = Promise.resolve();
-  /** Scan passes run one after another, each reporting the count for the badge. */
-  const scan = (roots: Node[]): Promise<void> =>
-    (passes = passes
-      .then(async () => {
-        if (signal.aborted) return;
-        await scanPage(roots, { match, registry, ownHost: card.element ?? null, onShadowRoot: watch, signal });
-        if (!signal.aborted) reportCount(registry.size);
-      })
-      .catch(reportError));
+  const scan = scanQueue(async (roots) => {
+    const ownHost = card.element ?? null;
+    await scanPage(roots, { match, registry, ownHost, onShadowRoot: watch, signal });
+    if (!signal.aborted) reportCount(registry.size);
+  }, signal);
 
   watch(document);
-  void scan([document.body ?? document.documentElement]);
+  scan([document.body ?? document.documentElement]);
   return { registry, card };
 }
