@@ -23,17 +23,28 @@ const RULES: Record<HighlightStyle, (rgb: string) => string> = {
   'high-contrast': () => 'background-color: #ffeb00; color: #000; text-decoration: underline 2px #000;',
 };
 
+/** The rule of the mention the popup or the keyboard just took the reader to, marked for a moment. */
+const CURRENT_RULE = '::highlight(backstory-current) { background-color: rgb(255 200 0 / 0.65); color: #111; }';
+
+/** The rules of one style, for every entity, each under `scope` (a selector prefix, maybe empty). */
+const styleRules = (entityIds: readonly string[], style: HighlightStyle, scope = ''): string[] =>
+  entityIds.map((id) => `${scope}::highlight(backstory-${id}) { ${RULES[style](HUES[id] ?? OTHER_HUE)} }`);
+
+/** The manifest's `highlights.css`: every style, the chosen one switched by our host's attribute. */
 export function highlightCss(entityIds: readonly string[]): string {
   const lines = ['/* Written by the build from src/content/highlight-styles.ts: how mentions look, per style. */'];
   for (const style of Object.keys(RULES) as HighlightStyle[]) {
     const scope = style === 'background' ? '' : `:root:has(> backstory-card[${STYLE_ATTRIBUTE}='${style}']) `;
-    for (const id of entityIds) {
-      lines.push(`${scope}::highlight(backstory-${id}) { ${RULES[style](HUES[id] ?? OTHER_HUE)} }`);
-    }
+    lines.push(...styleRules(entityIds, style, scope));
   }
-  lines.push(
-    '/* The mention the popup or the keyboard just took the reader to, marked for a moment. */',
-    '::highlight(backstory-current) { background-color: rgb(255 200 0 / 0.65); color: #111; }',
-  );
+  lines.push('/* The mention the popup or the keyboard just took the reader to, marked for a moment. */', CURRENT_RULE);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The rules of the chosen style alone, unscoped: for a shadow root, where `:root` and our host
+ * cannot be seen, so the style is chosen when the rules are written.
+ */
+export function shadowHighlightCss(entityIds: readonly string[], style: HighlightStyle): string {
+  return [...styleRules(entityIds, style), CURRENT_RULE].join('\n');
 }

@@ -11,8 +11,10 @@ import { startHoverIntent } from './hover-intent';
 import { reportError } from './report-error';
 import { scanPage } from './scan-page';
 import { scanQueue } from './scan-queue';
+import { shadowHighlightStyles } from './shadow-highlight-styles';
 import { CURRENT_HIGHLIGHT } from './reveal-mention';
 import { WATCH_DELAY_MS, watchPage } from './watch-page';
+import { watchUpgrades } from './watch-upgrades';
 
 /** Grace time for the pointer to travel from the name into its card. */
 export const CLOSE_GRACE_MS = 300;
@@ -67,9 +69,19 @@ export function startBackstory(
       scan([...added, ...edited, ...stale]);
     },
   });
+  const styleShadow = shadowHighlightStyles(
+    entities.map((entity) => entity.id),
+    settings.highlightStyle,
+    signal,
+  );
+  const onShadowRoot = (root: ShadowRoot) => {
+    watch(root);
+    styleShadow(root);
+  };
+  const onUndefinedElement = watchUpgrades((elements) => scan(elements), signal);
   const scan = scanQueue(async (roots) => {
     const ownHost = card.element ?? null;
-    await scanPage(roots, { match, registry, ownHost, onShadowRoot: watch, signal });
+    await scanPage(roots, { match, registry, ownHost, onShadowRoot, onUndefinedElement, signal });
     if (!signal.aborted) reportCount(registry.size);
   }, signal);
 

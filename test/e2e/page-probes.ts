@@ -124,6 +124,31 @@ export async function staleRanges(page: PageOrFrame, names: readonly string[] = 
   }, names);
 }
 
+/**
+ * The share of a box's pixels, as the page is painted, that are coloured (not white, grey or
+ * black): about half where a highlight paints a name, none on plain text. Decoded in the page
+ * from a screenshot, in a canvas that never enters its DOM.
+ */
+export async function colouredShare(page: Page, box: Box): Promise<number> {
+  const png = await page.screenshot({ clip: box, encoding: 'base64' });
+  return page.evaluate(async (png) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 15) coloured++;
+    }
+    return coloured / (data.length / 4);
+  }, png);
+}
+
 /** The toolbar badge's text for the active tab (Chromium: its service worker can read it). */
 export async function toolbarBadge(browser: ChromiumExtensionBrowser): Promise<string> {
   const worker = await browser.serviceWorker();
