@@ -13,6 +13,7 @@ import { scanPage } from './scan-page';
 import { scanQueue } from './scan-queue';
 import { shadowHighlightStyles } from './shadow-highlight-styles';
 import { CURRENT_HIGHLIGHT } from './reveal-mention';
+import { watchNavigation } from './watch-navigation';
 import { WATCH_DELAY_MS, watchPage } from './watch-page';
 import { watchUpgrades } from './watch-upgrades';
 
@@ -59,11 +60,17 @@ export function startBackstory(
   card.setHighlightStyle(settings.highlightStyle);
   startHoverIntent({ registry, card, openDelayMs: settings.hoverDelayMs, closeGraceMs: CLOSE_GRACE_MS, signal });
 
+  // A new page in a single-page app may have another date, so the cards are written again.
+  const checkNavigation = watchNavigation(() => {
+    pageDate = undefined;
+    card.forgetModels();
+  }, signal);
   const watch = watchPage({
     ownHost: () => card.element,
     delayMs: WATCH_DELAY_MS,
     signal,
     onChanges: ({ added, edited, removed }) => {
+      checkNavigation();
       const stale = removed || edited.length > 0 ? registry.prune() : [];
       if (card.openHit && !card.openHit.mention.node.isConnected) card.close();
       scan([...added, ...edited, ...stale]);
