@@ -78,7 +78,6 @@ export function startBackstory(
   });
   const styleShadow = shadowHighlightStyles(
     entities.map((entity) => entity.id),
-    settings.highlightStyle,
     signal,
   );
   const onShadowRoot = (root: ShadowRoot) => {
