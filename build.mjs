@@ -216,6 +216,7 @@ function buildOptions(browser) {
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    define: { __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
     plugins: [datasetPlugin(), cssAsTextPlugin(), preactWithoutInnerHtmlPlugin(), staticFilesPlugin(browser, outdir)],
   };

@@ -20,3 +20,6 @@ declare module '*.css' {
   const css: string;
   export default css;
 }
+
+/** Which browser this bundle is built for (`build.mjs` defines it), where the two differ. */
+declare const __BROWSER__: 'chrome' | 'firefox';

@@ -46,6 +46,11 @@ export class CardHost {
     void this.#model(entityId);
   }
 
+  /** Forgets the cards' content: it depends on the page's date, which a navigation may change. */
+  forgetModels(): void {
+    this.#models.clear();
+  }
+
   /** The host element, once created; the scanner skips it. */
   get element(): HTMLElement | undefined {
     return this.#host;

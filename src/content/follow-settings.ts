@@ -1,13 +1,14 @@
 import type { Entity } from '../core/dataset-types';
 import { isHighlighted, isPaused, type Settings } from '../core/settings';
-import { handleMessages, sendToBackground, type PopupToContent } from '../shared/messages';
+import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { findPageDate } from './find-page-date';
 import { pageSummary } from './page-summary';
-import { reportError } from './report-error';
+import { startCountReports } from './report-count';
 import type { PageMention } from './highlight-registry';
 import { revealMention, revealNextMention } from './reveal-mention';
 import { startBackstory, type Run } from './start-backstory';
+import { tabSite } from './tab-site';
 
 /**
  * Runs Backstory as the settings say, and again whenever they change: a paused site gets nothing
@@ -22,26 +23,27 @@ export async function followSettings(
   let paused = false;
   /** The mention the keyboard command showed last. */
   let lastShown: PageMention | undefined;
+  const reportCount = startCountReports(signal);
 
   const apply = (settings: Settings): void => {
     run?.stop.abort();
     run = undefined;
-    paused = isPaused(settings, location.hostname);
+    paused = isPaused(settings, tabSite());
     if (signal.aborted) return;
     if (paused) {
-      sendToBackground('mentionCount', { count: 0 }).catch(reportError);
+      reportCount(0);
       return;
     }
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
     const highlighted = entities.filter((entity) => isHighlighted(settings, entity));
-    run = { stop, ...startBackstory(highlighted, settings, stop.signal) };
+    run = { stop, ...startBackstory(highlighted, settings, reportCount, stop.signal) };
   };
 
   handleMessages<PopupToContent>(
     {
       pageSummary: () => ({
-        site: location.hostname,
+        site: tabSite(),
         paused,
         pageDate: findPageDate(document, location.href, new Date()),
         mentions: run ? pageSummary(run.registry) : [],

@@ -56,7 +56,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     const target = pointer.target as Element | null;
     const hit =
       target?.nodeType === Node.ELEMENT_NODE && registry.holdsMentions(target)
-        ? mentionAtPoint(registry, pointer.x, pointer.y)
+        ? mentionAtPoint(registry, pointer.x, pointer.y, target)
         : undefined;
     if (!hit) {
       cancelPending();

@@ -11,7 +11,12 @@ import { HighlightRegistry } from './highlight-registry';
 import { startHoverIntent } from './hover-intent';
 import { reportError } from './report-error';
 import { scanPage } from './scan-page';
+import { scanQueue } from './scan-queue';
+import { shadowHighlightStyles } from './shadow-highlight-styles';
+import { CURRENT_HIGHLIGHT } from './reveal-mention';
+import { watchNavigation } from './watch-navigation';
 import { WATCH_DELAY_MS, watchPage } from './watch-page';
+import { watchUpgrades } from './watch-upgrades';
 
 /** Grace time for the pointer to travel from the name into its card. */
 export const CLOSE_GRACE_MS = 300;
@@ -30,6 +35,7 @@ export interface Run {
 export function startBackstory(
   entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related'>[],
   settings: Pick<Settings, 'hoverDelayMs' | 'highlightStyle'>,
+  reportCount: (count: number) => void,
   signal: AbortSignal,
 ): Run {
   const match = compileMatcher(entities);
@@ -48,6 +54,7 @@ export function startBackstory(
     'abort',
     () => {
       registry.clear();
+      CSS.highlights.delete(CURRENT_HIGHLIGHT);
       card.destroy();
     },
     { once: true },
@@ -55,30 +62,38 @@ export function startBackstory(
   card.setHighlightStyle(settings.highlightStyle);
   startHoverIntent({ registry, card, openDelayMs: settings.hoverDelayMs, closeGraceMs: CLOSE_GRACE_MS, signal });
 
+  // A new page in a single-page app may have another date, so the cards are written again.
+  const checkNavigation = watchNavigation(() => {
+    pageDate = undefined;
+    card.forgetModels();
+  }, signal);
   const watch = watchPage({
     ownHost: () => card.element,
     delayMs: WATCH_DELAY_MS,
     signal,
     onChanges: ({ added, edited, removed }) => {
+      checkNavigation();
       const stale = removed || edited.length > 0 ? registry.prune() : [];
-      void scan([...added, ...edited, ...stale]);
+      if (card.openHit && !card.openHit.mention.node.isConnected) card.close();
+      scan([...added, ...edited, ...stale]);
     },
   });
-  let reported = -1;
-  let passes = Promise.resolve();
-  /** Scan passes run one after another, each reporting the new count when it changed. */
-  const scan = (roots: Node[]): Promise<void> =>
-    (passes = passes
-      .then(async () => {
-        if (signal.aborted) return;
-        await scanPage(roots, { match, judge, registry, ownHost: card.element ?? null, onShadowRoot: watch, signal });
-        if (signal.aborted || registry.size === reported) return;
-        reported = registry.size;
-        await sendToBackground('mentionCount', { count: reported });
-      })
-      .catch(reportError));
+  const styleShadow = shadowHighlightStyles(
+    entities.map((entity) => entity.id),
+    signal,
+  );
+  const onShadowRoot = (root: ShadowRoot) => {
+    watch(root);
+    styleShadow(root);
+  };
+  const onUndefinedElement = watchUpgrades((elements) => scan(elements), signal);
+  const scan = scanQueue(async (roots) => {
+    const ownHost = card.element ?? null;
+    await scanPage(roots, { match, judge, registry, ownHost, onShadowRoot, onUndefinedElement, signal });
+    if (!signal.aborted) reportCount(registry.size);
+  }, signal);
 
   watch(document);
-  void scan([document.body ?? document.documentElement]);
+  scan([document.body ?? document.documentElement]);
   return { registry, card };
 }

@@ -1,10 +1,26 @@
 /**
  * Which text of a page is the reader's: every text node except those in code, form fields,
- * editable regions and our own UI. Pure DOM, no browser APIs, so it is tested with HTML fixtures.
+ * editable regions, the document's head and our own UI. Pure DOM, no browser APIs, so it is
+ * tested with HTML fixtures.
  */
+import { ancestorTest, composedParent } from './ancestors';
 
 /** Elements whose text is not prose a reader sees, or that the user is typing into. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'math']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'math',
+  // Not shown in the page (the head, with the tab's title; fallback content never rendered). An
+  // SVG's <title> is read: it names an icon ("TikTok") for screen readers.
+  'head',
+  'iframe',
+  'canvas',
+]);
 
 /** True for an element whose subtree is never scanned. */
 export function isSkippedElement(element: Element, ownHost: Element | null): boolean {
@@ -14,15 +30,26 @@ export function isSkippedElement(element: Element, ownHost: Element | null): boo
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+export interface WalkOptions {
+  /** Our card's host, never scanned. */
+  readonly ownHost?: Element | null;
+  /** Called with each open shadow root the walk enters, so it can be watched and styled. */
+  readonly onShadowRoot?: (shadow: ShadowRoot) => void;
+  /**
+   * Called with each custom element not defined yet: once its definition arrives, it may attach
+   * a shadow root, which nothing in the page's mutations would show.
+   */
+  readonly onUndefinedElement?: (element: Element) => void;
+}
+
 /**
- * Yields the scannable text nodes below `root`, pruning skipped subtrees and entering open shadow
- * roots. Iterative (a stack of TreeWalkers), so a DOM thousands of levels deep cannot overflow.
+ * Every node a walk of `root` visits: the text nodes to read, and the elements passed on the way,
+ * so that the caller can yield to the page even in a DOM of many elements and little text. Prunes
+ * skipped subtrees and enters open shadow roots. Iterative (a stack of TreeWalkers), so a DOM
+ * thousands of levels deep cannot overflow the stack.
  */
-export function* scannableTextNodes(
-  root: Node,
-  ownHost: Element | null = null,
-  onShadowRoot: (shadow: ShadowRoot) => void = () => {},
-): Generator<Text> {
+export function* walkScannable(root: Node, options: WalkOptions = {}): Generator<Node> {
+  const { ownHost = null, onShadowRoot, onUndefinedElement } = options;
   const doc = root.ownerDocument ?? (root as Document);
   const filter = (node: Node): number =>
     node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ownHost)
@@ -30,32 +57,44 @@ export function* scannableTextNodes(
       : NodeFilter.FILTER_ACCEPT;
   const walk = (from: Node) => doc.createTreeWalker(from, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
   const walkers = [walk(root)];
-  const rootShadow = (root as Element).shadowRoot;
-  if (rootShadow) {
-    onShadowRoot(rootShadow);
-    walkers.push(walk(rootShadow));
-  }
+  const enter = (element: Element) => {
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      onShadowRoot?.(shadow);
+      walkers.push(walk(shadow));
+    } else if (onUndefinedElement && element.localName.includes('-') && !element.matches(':defined')) {
+      onUndefinedElement(element);
+    }
+  };
+  if (root.nodeType === Node.ELEMENT_NODE) enter(root as Element);
   for (let walker = walkers.at(-1); walker; walker = walkers.at(-1)) {
     const node = walker.nextNode();
     if (!node) {
       walkers.pop();
-    } else if (node.nodeType === Node.TEXT_NODE) {
-      yield node as Text;
-    } else {
-      const shadow = (node as Element).shadowRoot;
-      if (shadow) {
-        onShadowRoot(shadow);
-        walkers.push(walk(shadow));
-      }
+      continue;
     }
+    if (node.nodeType === Node.ELEMENT_NODE) enter(node as Element);
+    yield node;
   }
 }
 
-/** Whether `node` sits inside a skipped element (text added into a text area, an editor…). */
-export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
-  for (let current: Node | null = node; current;) {
-    if (current.nodeType === Node.ELEMENT_NODE && isSkippedElement(current as Element, ownHost)) return true;
-    current = current.parentNode ?? (current as ShadowRoot).host ?? null;
-  }
-  return false;
+/** The scannable text nodes below `root` (see `walkScannable`). */
+export function* scannableTextNodes(root: Node, options: WalkOptions = {}): Generator<Text> {
+  for (const node of walkScannable(root, options)) if (node.nodeType === Node.TEXT_NODE) yield node as Text;
+}
+
+/**
+ * Whether a node sits inside a skipped element (text added into a text area, an editor…), or in
+ * a document being edited as a whole (`designMode`). One test serves one batch of work: it
+ * remembers the ancestors it has seen.
+ */
+export function insideSkipped(ownHost: Element | null): (node: Node) => boolean {
+  const test = ancestorTest(
+    (node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? isSkippedElement(node as Element, ownHost)
+        : node.nodeType === Node.DOCUMENT_NODE && (node as Document).designMode === 'on',
+    composedParent,
+  );
+  return (node) => test(node);
 }

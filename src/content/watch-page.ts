@@ -1,3 +1,4 @@
+import { highest } from './ancestors';
 import { guarded } from './report-error';
 
 /** What changed in the page since the last report. */
@@ -75,12 +76,4 @@ export function watchPage({
     watched.add(root);
     observer.observe(root, { childList: true, characterData: true, subtree: true });
   };
-}
-
-/** The nodes of `nodes` that no other one of them contains. */
-function highest(nodes: Set<Node>): Node[] {
-  return [...nodes].filter((node) => {
-    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (nodes.has(parent)) return false;
-    return true;
-  });
 }

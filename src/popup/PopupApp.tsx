@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Dataset, EntityId } from '../core/dataset-types';
-import { pageReferenceDate, type PageDate } from '../core/parse-page-date';
+import { pageReferenceDate } from '../core/parse-page-date';
 import { browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
-import { sendToTab, type MentionSummary } from '../shared/messages';
+import { sendToTab } from '../shared/messages';
 import { updateSettings } from '../shared/settings-store';
 import { PageDateLine } from '../ui/PageDateLine';
 import { PageSummary } from '../ui/PageSummary';
 import { Timeline } from '../ui/Timeline';
+import { loadPage, type PageState } from './load-page';
+import { allMentions, locateMention } from './tab-summary';
 
 export interface PopupAppProps {
   readonly dataset: Dataset;
@@ -16,19 +18,6 @@ export interface PopupAppProps {
   readonly initialFilter: EntityId | undefined;
   readonly t: Translate;
 }
-
-type PageState =
-  | { readonly kind: 'loading' }
-  | {
-      readonly kind: 'ready';
-      readonly tabId: number;
-      readonly site: string;
-      readonly paused: boolean;
-      readonly pageDate: PageDate;
-      readonly mentions: readonly MentionSummary[];
-      readonly capped: number;
-    }
-  | { readonly kind: 'unavailable' };
 
 /** The popup: what the active tab's page says about the deal, and the deal's story. */
 export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
@@ -54,7 +43,9 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
 
   const reveal = (entityId: EntityId, index: number) => {
     if (page.kind !== 'ready') return;
-    void sendToTab(page.tabId, 'revealMention', { entityId, index }).catch(() => undefined);
+    const where = locateMention(page.frames, entityId, index);
+    if (!where) return;
+    void sendToTab(page.tabId, 'revealMention', { entityId, index: where.index }, where.frameId).catch(() => undefined);
   };
 
   return (
@@ -88,7 +79,7 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
                 <p class="notice">{t('popupPaused')}</p>
               ) : (
                 <>
-                  <PageSummary mentions={page.mentions} companies={companies} onReveal={reveal} t={t} />
+                  <PageSummary mentions={allMentions(page.frames)} companies={companies} onReveal={reveal} t={t} />
                   {page.capped > 0 && <p class="notice">{t('popupCapped', String(page.capped))}</p>}
                 </>
               )}
@@ -107,17 +98,4 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
       />
     </main>
   );
-}
-
-/** Asks the active tab's content script for its mentions; pages it cannot run on answer nothing. */
-async function loadPage(): Promise<PageState> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return { kind: 'unavailable' };
-    const { site, paused, pageDate, mentions, capped } = await sendToTab(tab.id, 'pageSummary', {});
-    return { kind: 'ready', tabId: tab.id, site, paused, pageDate, mentions, capped };
-  } catch {
-    // No content script: a browser page, an extension store, the PDF viewer.
-    return { kind: 'unavailable' };
-  }
 }

@@ -11,12 +11,24 @@ import { browser, type Runtime } from './browser';
 
 /** Messages a content script sends to the background. */
 export interface ContentToBackground {
-  /** The number of mentions now highlighted in the sender's page, for the toolbar badge. */
-  mentionCount: { params: { count: number }; result: undefined };
+  /**
+   * The number of mentions now highlighted in the sender's frame, for the toolbar badge (the sum
+   * over a tab's frames). `timeOrigin`, the document's `performance.timeOrigin`, tells a frame's
+   * new document from the one before it.
+   */
+  mentionCount: { params: { count: number; timeOrigin: number }; result: undefined };
+  /** The sender's document is going away (pagehide): its mentions leave the tab's count. */
+  frameGone: { params: { timeOrigin: number }; result: undefined };
   /** What the card of an entity shows; the dataset stays in the background, not in every page. */
   cardModel: { params: { entityId: EntityId; pageDate?: IsoDate }; result: CardModel | null };
   /** Opens the deal's full timeline in a tab, filtered to one entity. */
   openTimeline: { params: { entityId: EntityId }; result: undefined };
+}
+
+/** Messages the popup sends to the background. */
+export interface PopupToBackground {
+  /** The frames of a tab with Backstory running (top document first), for the popup to ask each. */
+  tabFrames: { params: { tabId: number }; result: number[] };
 }
 
 /** One mention as the popup lists it: whose, and the words around it. */
@@ -25,7 +37,10 @@ export interface MentionSummary {
   readonly snippet: Snippet;
 }
 
-/** Messages the popup (and the background, for the keyboard command) send to the active tab's page. */
+/**
+ * Messages the popup (and the background, for the keyboard command) send to the active tab's
+ * frames, each frame answering for its own document.
+ */
 export interface PopupToContent {
   /** The page's mentions, each company's in document order. */
   pageSummary: {
@@ -47,21 +62,26 @@ export type Handlers<Map> = {
   [K in keyof Map]: (params: Params<Map, K>, sender: Runtime.MessageSender) => Result<Map, K> | Promise<Result<Map, K>>;
 };
 
-export async function sendToBackground<K extends keyof ContentToBackground>(
+/** What the background answers: the content scripts' messages and the popup's. */
+type ToBackground = ContentToBackground & PopupToBackground;
+
+export async function sendToBackground<K extends keyof ToBackground>(
   type: K,
-  params: Params<ContentToBackground, K>,
-): Promise<Result<ContentToBackground, K>> {
-  const message = { type, params } as Envelope<ContentToBackground>;
-  return (await browser.runtime.sendMessage(message)) as Result<ContentToBackground, K>;
+  params: Params<ToBackground, K>,
+): Promise<Result<ToBackground, K>> {
+  const message = { type, params } as Envelope<ToBackground>;
+  return (await browser.runtime.sendMessage(message)) as Result<ToBackground, K>;
 }
 
+/** Sends to one frame of a tab (by default its top document). */
 export async function sendToTab<K extends keyof PopupToContent>(
   tabId: number,
   type: K,
   params: Params<PopupToContent, K>,
+  frameId = 0,
 ): Promise<Result<PopupToContent, K>> {
   const message = { type, params } as Envelope<PopupToContent>;
-  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Result<PopupToContent, K>;
+  return (await browser.tabs.sendMessage(tabId, message, { frameId })) as Result<PopupToContent, K>;
 }
 
 /** Answers the messages of one direction until `signal` aborts. */

@@ -12,7 +12,7 @@ function parse(html: string): Document {
 }
 
 const textOf = (root: Node, host: Element | null = null): string[] =>
-  [...scannableTextNodes(root, host)].map((n) => n.data.trim()).filter(Boolean);
+  [...scannableTextNodes(root, { ownHost: host })].map((n) => n.data.trim()).filter(Boolean);
 
 describe('scannableTextNodes', () => {
   it('skips code, form fields, editable regions and our own host', () => {

@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { countHighlights, waitForScan, openScanned } from './page-probes';
+import { countHighlights, openScanned, staleRanges, waitForScan } from './page-probes';
 
 describeInBrowsers('a page that changes', (name) => {
   let page: Page;
@@ -24,23 +24,7 @@ describeInBrowsers('a page that changes', (name) => {
     return countHighlights(page);
   }
 
-  /** Every registered range still covers a name in the page. */
-  async function staleRanges(): Promise<number> {
-    return page.evaluate(() => {
-      let stale = 0;
-      for (const name of ['backstory-tiktok', 'backstory-oracle', 'backstory-bytedance']) {
-        for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
-          if (
-            range.collapsed ||
-            !range.startContainer.isConnected ||
-            !/^(TikTok|Oracle|ByteDance)$/.test(range.toString())
-          )
-            stale++;
-        }
-      }
-      return stale;
-    });
-  }
+  const stale = () => staleRanges(page);
 
   it('highlights what is there at load', async () => {
     expect((await countHighlights(page)).sizes).toEqual({
@@ -53,19 +37,19 @@ describeInBrowsers('a page that changes', (name) => {
   it('highlights posts appended later', async () => {
     const counts = await step('steps.append(200)');
     expect(counts.sizes).toEqual({ 'backstory-tiktok': 202, 'backstory-oracle': 201, 'backstory-bytedance': 201 });
-    expect(await staleRanges()).toBe(0);
+    expect(await stale()).toBe(0);
   });
 
   it('drops the mention of edited text and of removed text', async () => {
     expect((await step('steps.edit()')).sizes['backstory-bytedance']).toBe(200);
     expect((await step('steps.remove()')).sizes['backstory-tiktok']).toBe(201);
-    expect(await staleRanges()).toBe(0);
+    expect(await stale()).toBe(0);
   });
 
   it('follows a view replaced wholesale, as a single-page app does', async () => {
     const counts = await step('steps.replaceView()');
     expect(counts.sizes).toEqual({ 'backstory-tiktok': 0, 'backstory-oracle': 1, 'backstory-bytedance': 0 });
-    expect(await staleRanges()).toBe(0);
+    expect(await stale()).toBe(0);
   });
 
   it('reads a single text node of 4 MB, and keeps the page responsive by not painting names in it', async () => {
@@ -75,7 +59,7 @@ describeInBrowsers('a page that changes', (name) => {
     const after = (await step('steps.hugeTextNode()')).sizes;
     expect(await page.evaluate(() => document.getElementById('huge')!.textContent!.length)).toBeGreaterThan(4_000_000);
     expect(after).toEqual(before);
-    expect(await staleRanges()).toBe(0);
+    expect(await stale()).toBe(0);
   });
 
   it('reaches a new open shadow root, and never a text area', async () => {
@@ -84,6 +68,6 @@ describeInBrowsers('a page that changes', (name) => {
     await page.evaluate('steps.typeIntoField()');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect((await countHighlights(page)).insideSkipped).toBe(0);
-    expect(await staleRanges()).toBe(0);
+    expect(await stale()).toBe(0);
   });
 });

@@ -2,8 +2,8 @@
  * What the e2e tests read from a page, as a user would notice it: highlights, the scan measure,
  * whether a card covers a point, and what the card says.
  */
-import type { Page } from 'puppeteer-core';
-import { closedShadowRoot, type ExtensionBrowser, type ExtensionSuite } from './harness';
+import type { Frame, Page } from 'puppeteer-core';
+import { closedShadowRoot, type ChromiumExtensionBrowser, type ExtensionBrowser, type ExtensionSuite } from './harness';
 
 export interface Box {
   x: number;
@@ -13,6 +13,9 @@ export interface Box {
 }
 
 const HIGHLIGHTS = ['backstory-tiktok', 'backstory-oracle', 'backstory-bytedance'] as const;
+
+/** A page, or one of its frames: each frame runs Backstory on its own document. */
+export type PageOrFrame = Page | Frame;
 
 /** Lets time pass where a test must see that nothing happens (a card staying open). */
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,12 +33,12 @@ export async function openScanned(
 }
 
 /** Waits until the content script has finished `passes` scan passes (a whole book takes longer: raise `timeout`). */
-export async function waitForScan(page: Page, passes = 1, timeout = 15_000): Promise<void> {
+export async function waitForScan(page: PageOrFrame, passes = 1, timeout = 15_000): Promise<void> {
   await page.waitForFunction((n) => performance.getEntriesByName('backstory:scan').length >= n, { timeout }, passes);
 }
 
 /** Each highlight's size, the distinct texts it covers, and how many ranges sit in skipped regions. */
-export async function countHighlights(page: Page, names: readonly string[] = HIGHLIGHTS) {
+export async function countHighlights(page: PageOrFrame, names: readonly string[] = HIGHLIGHTS) {
   return page.evaluate((names) => {
     const sizes: Record<string, number> = {};
     const texts: Record<string, string[]> = {};
@@ -57,7 +60,7 @@ export async function countHighlights(page: Page, names: readonly string[] = HIG
 }
 
 /** The first box of the `index`-th range of a highlight in document order, in viewport coordinates. */
-export async function mentionBox(page: Page, name: string, index: number): Promise<Box> {
+export async function mentionBox(page: PageOrFrame, name: string, index: number): Promise<Box> {
   const box = await page.evaluate(
     (name, index) => {
       const highlight = CSS.highlights.get(name);
@@ -74,7 +77,7 @@ export async function mentionBox(page: Page, name: string, index: number): Promi
 }
 
 /** Whether the card (its host, from the page's side of the closed shadow root) is what shows at a point. */
-export async function cardIsOpenAt(page: Page, box: Box): Promise<boolean> {
+export async function cardIsOpenAt(page: PageOrFrame, box: Box): Promise<boolean> {
   return page.evaluate((x, y) => document.elementFromPoint(x, y)?.localName === 'backstory-card', box.x, box.y);
 }
 
@@ -82,7 +85,7 @@ export async function cardIsOpenAt(page: Page, box: Box): Promise<boolean> {
  * Waits until the card shows (or no longer shows) at a point. Polling, not a fixed sleep, so a
  * busy machine makes the test slower, never wrong.
  */
-export async function waitForCardAt(page: Page, box: Box, open = true, timeout = 5_000): Promise<boolean> {
+export async function waitForCardAt(page: PageOrFrame, box: Box, open = true, timeout = 5_000): Promise<boolean> {
   try {
     await page.waitForFunction(
       (x, y, open) => (document.elementFromPoint(x, y)?.localName === 'backstory-card') === open,
@@ -95,6 +98,62 @@ export async function waitForCardAt(page: Page, box: Box, open = true, timeout =
   } catch {
     return !open;
   }
+}
+
+/**
+ * How many registered ranges are stale: collapsed, on text no longer in the document, or no
+ * longer spelling a name. Always 0 when Backstory follows the page.
+ */
+export async function staleRanges(page: PageOrFrame, names: readonly string[] = HIGHLIGHTS): Promise<number> {
+  return page.evaluate((names) => {
+    let stale = 0;
+    for (const name of names) {
+      for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+        if (
+          range.collapsed ||
+          !range.startContainer.isConnected ||
+          !/^(TikTok|Oracle|ByteDance)$/.test(range.toString())
+        )
+          stale++;
+      }
+    }
+    return stale;
+  }, names);
+}
+
+/**
+ * The share of a box's pixels, as the page is painted, that are coloured (not white, grey or
+ * black): about half where a highlight paints a name, none on plain text. Decoded in the page
+ * from a screenshot, in a canvas that never enters its DOM.
+ */
+export async function colouredShare(page: Page, box: Box): Promise<number> {
+  const png = await page.screenshot({ clip: box, encoding: 'base64' });
+  return page.evaluate(async (png) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 15) coloured++;
+    }
+    return coloured / (data.length / 4);
+  }, png);
+}
+
+/** The toolbar badge's text for the active tab (Chromium: its service worker can read it). */
+export async function toolbarBadge(browser: ChromiumExtensionBrowser): Promise<string> {
+  const worker = await browser.serviceWorker();
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: any }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  });
 }
 
 export interface CardContent {

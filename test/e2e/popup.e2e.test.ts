@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, useExtension } from './harness';
-import { cardIsOpenAt, mentionBox, waitForCardAt, openScanned, sleep } from './page-probes';
+import { cardIsOpenAt, mentionBox, openScanned, sleep, toolbarBadge, waitForCardAt } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -27,12 +27,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   }
 
   it('shows the badge count of the page: 32', async () => {
-    const worker = await suite.browser.serviceWorker();
-    const text = await worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: any }).chrome;
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.action.getBadgeText({ tabId: tab.id });
-    });
+    const text = await toolbarBadge(suite.browser);
     expect(text).toBe('32');
   });
 

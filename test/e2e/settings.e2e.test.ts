@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, useExtension } from './harness';
-import { countHighlights, openScanned } from './page-probes';
+import { countHighlights, openScanned, toolbarBadge } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,14 +35,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     page = await openScanned(suite, 'seed-article.html');
   });
 
-  const badge = async () => {
-    const worker = await suite.browser.serviceWorker();
-    return worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: any }).chrome;
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.action.getBadgeText({ tabId: tab.id });
-    });
-  };
+  const badge = () => toolbarBadge(suite.browser);
   const sizes = async () => (await countHighlights(page)).sizes;
   const waitForSizes = (expected: Record<string, number>) =>
     expect.poll(sizes, { timeout: 5_000, interval: 100 }).toEqual(expected);

@@ -1,0 +1,27 @@
+import { sendToBackground } from '../shared/messages';
+import { reportError } from './report-error';
+
+/**
+ * Keeps the toolbar badge true for this frame: reports its mention count when it changes, and
+ * that the document is gone when it hides (an iframe removed, the tab navigating; the badge sums
+ * the frames, so a frame that left must not count), and back if the page returns from the
+ * back-forward cache. Returns the function that reports a count.
+ */
+export function startCountReports(signal: AbortSignal): (count: number) => void {
+  const timeOrigin = performance.timeOrigin;
+  let last: number | undefined;
+  const send = (count: number) => void sendToBackground('mentionCount', { count, timeOrigin }).catch(reportError);
+  addEventListener('pagehide', () => void sendToBackground('frameGone', { timeOrigin }).catch(reportError), { signal });
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted && last !== undefined) send(last);
+    },
+    { signal },
+  );
+  return (count) => {
+    if (count === last) return;
+    last = count;
+    send(count);
+  };
+}
