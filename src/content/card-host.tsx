@@ -64,16 +64,18 @@ export class CardHost {
     return this.#host !== undefined && document.activeElement === this.#host;
   }
 
-  async open(hit: MentionHit, options: { focus: boolean } = { focus: false }): Promise<void> {
+  /** Opens the card of `hit`; resolves to whether it opened (a later open or close wins). */
+  async open(hit: MentionHit, options: { focus: boolean } = { focus: false }): Promise<boolean> {
     const generation = ++this.#generation;
     const model = await this.#model(hit.mention.entityId);
-    if (!model || generation !== this.#generation) return;
+    if (!model || generation !== this.#generation) return false;
     const mount = this.#ensureHost();
     this.#hit = hit;
     this.#trail = [model];
     this.#render();
     this.#follow(hit, mount);
     if (options.focus) this.focus();
+    return true;
   }
 
   /** Moves focus into the card, remembering where it was so closing can return it. */

@@ -22,19 +22,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Extra response headers for a path (e.g. a Content-Security-Policy that turns page scripts off). */
+  readonly headers?: (path: string) => Record<string, string>;
+}
+
 /**
  * Serves the files below `rootDir` on 127.0.0.1, on a free port, never cached (each test sees the
  * fixture as it is on disk). `/dir/` serves `dir/index.html`; nothing outside `rootDir` is served.
  */
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(rootDir);
   const server = createServer((request, response) => {
+    let path = '/';
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.writeHead(status, { ...options.headers?.(path), 'content-type': type, 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'method not allowed');
-    let path: string;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     } catch {
