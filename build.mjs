@@ -8,9 +8,10 @@
  *   node build.mjs --help
  *
  * Shape: the dataset in src/data/ is validated and compiled first (a broken dataset stops the
- * build, naming the file, the JSON path and the reason); then one esbuild entry per context;
- * then the manifest, made from the top-level manifest.json plus a small per-browser patch, and
- * the static files.
+ * build, naming the file, the JSON path and the reason); then one esbuild entry per context,
+ * and the modules the content script loads on demand (the card's UI, card.js); then the
+ * manifest, made from the top-level manifest.json plus a small per-browser patch, and the
+ * static files.
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -22,7 +23,7 @@ import { importTypeScript } from './scripts/run-ts.mjs';
 const root = dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
 
-/** One bundle per execution context. */
+/** One bundle per execution context (classic scripts). */
 const ENTRIES = [
   { in: 'src/content/index.ts', out: 'content' },
   { in: 'src/background/index.ts', out: 'background' },
@@ -31,6 +32,12 @@ const ENTRIES = [
   { in: 'src/options/index.tsx', out: 'options' },
   { in: 'src/options/options.css', out: 'options' },
 ];
+
+/**
+ * Modules the content script imports when first needed (web-accessible, so it can): the card's
+ * UI is most of its weight, and most pages never show a card.
+ */
+const ON_DEMAND_MODULES = [{ in: 'src/content/card-ui.tsx', out: 'card' }];
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
@@ -189,7 +196,12 @@ function staticFilesPlugin(browser, outdir) {
         if (result.errors.length > 0) return;
         const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
         const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
-        const manifest = { ...base, version: pkg.version, ...MANIFEST_PATCHES[browser] };
+        const manifest = {
+          ...base,
+          version: pkg.version,
+          web_accessible_resources: [onDemandResources(browser, base)],
+          ...MANIFEST_PATCHES[browser],
+        };
         await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         const { highlightCss } = await importTypeScript('src/content/highlight-styles.ts');
         const dataset = await compileDataset();
@@ -202,13 +214,25 @@ function staticFilesPlugin(browser, outdir) {
   };
 }
 
+/**
+ * The on-demand modules, reachable from the pages the content script runs on. In Chromium only
+ * through a per-session URL (`use_dynamic_url`), so a page cannot probe for the extension;
+ * Firefox's moz-extension:// addresses are already random per install (and it lacks the key).
+ */
+function onDemandResources(browser, manifest) {
+  return {
+    resources: ON_DEMAND_MODULES.map((entry) => `${entry.out}.js`),
+    matches: [...new Set(manifest.content_scripts.flatMap((script) => script.matches))],
+    ...(browser === 'chrome' && { use_dynamic_url: true }),
+  };
+}
+
+/** Two builds per browser: the classic scripts (writing the manifest), then the on-demand modules. */
 function buildOptions(browser) {
   const outdir = join(distDir, browser);
-  return {
-    entryPoints: ENTRIES,
+  const common = {
     outdir,
     bundle: true,
-    format: 'iife',
     target: TARGETS[browser],
     minify: !args.watch,
     sourcemap: args.watch ? 'inline' : false,
@@ -218,8 +242,12 @@ function buildOptions(browser) {
     jsxImportSource: 'preact',
     define: { __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
-    plugins: [datasetPlugin(), cssAsTextPlugin(), preactWithoutInnerHtmlPlugin(), staticFilesPlugin(browser, outdir)],
   };
+  const plugins = [datasetPlugin(), cssAsTextPlugin(), preactWithoutInnerHtmlPlugin()];
+  return [
+    { ...common, entryPoints: ENTRIES, format: 'iife', plugins: [...plugins, staticFilesPlugin(browser, outdir)] },
+    { ...common, entryPoints: ON_DEMAND_MODULES, format: 'esm', plugins },
+  ];
 }
 
 async function main() {
@@ -229,11 +257,11 @@ async function main() {
     await mkdir(join(distDir, browser), { recursive: true });
   }
   if (args.watch) {
-    for (const browser of BROWSERS) await (await esbuild.context(buildOptions(browser))).watch();
+    for (const options of BROWSERS.flatMap(buildOptions)) await (await esbuild.context(options)).watch();
     console.log('Watching src/ for changes (Ctrl+C to stop)…');
     return;
   }
-  await Promise.all(BROWSERS.map((browser) => esbuild.build(buildOptions(browser))));
+  await Promise.all(BROWSERS.flatMap(buildOptions).map((options) => esbuild.build(options)));
   console.log(`Built ${BROWSERS.map((b) => `${relative(process.cwd(), join(distDir, b))}/`).join(' and ')}`);
 }
 

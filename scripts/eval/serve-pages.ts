@@ -48,7 +48,10 @@ export async function servePages(pages: readonly PageRef[]): Promise<StaticServe
     }
     await mkdir(join(site, dirname(PROBE_PATH)), { recursive: true });
     await writeFile(join(site, PROBE_PATH), PROBE_PAGE);
-    const server = await serveStatic(site, { headers: { 'content-security-policy': SCRIPTS_OFF }, contentType });
+    const server = await serveStatic(site, {
+      headers: () => ({ 'content-security-policy': SCRIPTS_OFF }),
+      contentType,
+    });
     return {
       origin: server.origin,
       close: () => server.close().finally(() => rm(site, { recursive: true, force: true })),

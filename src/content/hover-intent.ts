@@ -1,7 +1,11 @@
 import type { CardHost } from './card-host';
 import type { HighlightRegistry } from './highlight-registry';
+import { startPaintMeasure } from './measure-paint';
 import { mentionAtPoint, type MentionHit } from './mention-at-point';
 import { guarded, reportError } from './report-error';
+
+/** User Timing measure of each card opened by hovering: from the end of the delay to the card painted. */
+export const CARD_MEASURE = 'backstory:card';
 
 export interface HoverIntentOptions {
   readonly registry: HighlightRegistry;
@@ -78,7 +82,8 @@ export function startHoverIntent(options: HoverIntentOptions): void {
           pending = undefined;
           if (!ready) return;
           cancelClose();
-          card.open(ready).catch(reportError);
+          const painted = startPaintMeasure(CARD_MEASURE);
+          card.open(ready).then(painted).catch(reportError);
         }),
         openDelayMs,
       ),

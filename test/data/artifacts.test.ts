@@ -48,6 +48,7 @@ type Manifest = Record<string, any>;
 function filesNamedBy(manifest: Manifest): string[] {
   const files: string[] = [];
   for (const script of manifest.content_scripts ?? []) files.push(...(script.js ?? []), ...(script.css ?? []));
+  for (const entry of manifest.web_accessible_resources ?? []) files.push(...(entry.resources ?? []));
   if (manifest.background?.service_worker) files.push(manifest.background.service_worker);
   files.push(...(manifest.background?.scripts ?? []));
   if (manifest.background?.page) files.push(manifest.background.page);
@@ -97,7 +98,14 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
   it('holds every file its manifest names', () => {
     const named = filesNamedBy(manifest);
     expect(named).toEqual(
-      expect.arrayContaining(['content.js', 'highlights.css', 'background.js', 'popup.html', 'icons/icon-128.png']),
+      expect.arrayContaining([
+        'content.js',
+        'highlights.css',
+        'card.js',
+        'background.js',
+        'popup.html',
+        'icons/icon-128.png',
+      ]),
     );
     expect(named.filter((path) => !(path in files))).toEqual([]);
   });

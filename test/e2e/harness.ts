@@ -24,8 +24,8 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { CHROMIUM_ARGS, FIREFOX_ENV, FIREFOX_PREFS } from './browser-settings';
 
 export { closedShadowRoot, readClosedShadowText } from './closed-shadow-root';
-import { serveStatic, type StaticServer } from './static-server';
-export { serveStatic, type StaticServer };
+import { serveStatic, type ServeOptions, type StaticServer } from './static-server';
+export { serveStatic, type ServeOptions, type StaticServer };
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -120,23 +120,27 @@ export interface ExtensionSuite<B extends ExtensionBrowser> {
 /**
  * For a describe block: the built extension in a fresh `name`, and a server for `site` (default
  * test/fixtures/pages; or a function making a folder), started before its tests, closed after.
+ * `serve` adds response headers (a page's Content-Security-Policy, say).
  */
 export function useExtension(
   name: 'chromium',
   site?: string | (() => Promise<string>),
+  serve?: ServeOptions,
 ): ExtensionSuite<ChromiumExtensionBrowser>;
 export function useExtension(
   name: BrowserName,
   site?: string | (() => Promise<string>),
+  serve?: ServeOptions,
 ): ExtensionSuite<ExtensionBrowser>;
 export function useExtension(
   name: BrowserName,
   site: string | (() => Promise<string>) = join(repoRoot, 'test/fixtures/pages'),
+  serve: ServeOptions = {},
 ): ExtensionSuite<ExtensionBrowser> {
   const suite = {} as { browser: ExtensionBrowser; origin: string };
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await serveStatic(typeof site === 'string' ? site : await site());
+    server = await serveStatic(typeof site === 'string' ? site : await site(), serve);
     suite.origin = server.origin;
     suite.browser = await launchWithExtension(name, extensionDir(repoRoot, name));
   });

@@ -17,8 +17,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export interface ServeOptions {
-  /** Headers added to every answer (the evaluation's `Content-Security-Policy`, for one). */
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Extra response headers for a path (a `Content-Security-Policy` that turns page scripts off, for one). */
+  readonly headers?: (path: string) => Readonly<Record<string, string>>;
   /** A file's content type, when it should not follow its extension; `undefined` keeps the default. */
   readonly contentType?: (file: string, body: Buffer) => string | undefined;
 }
@@ -37,12 +37,12 @@ export interface StaticServer {
 export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(rootDir);
   const server = createServer((request, response) => {
+    let path = '/';
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') => {
-      response.writeHead(status, { ...options.headers, 'content-type': type, 'cache-control': 'no-store' });
+      response.writeHead(status, { ...options.headers?.(path), 'content-type': type, 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'method not allowed');
-    let path: string;
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     } catch {

@@ -5,12 +5,15 @@ import { DATASET_FILES, loadDataset, type DatasetFileName } from '../../src/data
 
 const root = join(import.meta.dirname, '../..');
 
-/** Loads a dataset folder the way the build does. */
-export function loadDatasetFrom(dir: string): Dataset {
+/**
+ * Loads a dataset folder the way the build does. `schemaFile` is for callers that run bundled
+ * elsewhere (the benchmark), where this module's own folder is not the repository's.
+ */
+export function loadDatasetFrom(dir: string, schemaFile = join(root, 'src/data/schema.json')): Dataset {
   const texts = Object.fromEntries(
     Object.keys(DATASET_FILES).map((file) => [file, readFileSync(join(dir, file), 'utf8')]),
   ) as Record<DatasetFileName, string>;
-  const schema = JSON.parse(readFileSync(join(root, 'src/data/schema.json'), 'utf8')) as object;
+  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
   return loadDataset(texts, schema);
 }
 

@@ -1,17 +1,20 @@
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { render } from 'preact';
 import type { CardModel } from '../core/card-model';
 import type { EntityId } from '../core/dataset-types';
 import type { HighlightStyle } from '../core/settings';
+import { importExtensionModule } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
-import { HoverCard } from '../ui/HoverCard';
-import cardCss from '../ui/HoverCard.css';
-import themeCss from '../ui/theme.css';
+import type * as CardUi from './card-ui';
 import { STYLE_ATTRIBUTE } from './highlight-styles';
 import { hitBox, type MentionHit } from './mention-at-point';
 
-/** Room kept between the card and the viewport's edges, and between the card and the name. */
-const EDGE = 8;
+/** The card's UI module (card.js): Preact, the card and Floating UI, loaded on first need. */
+export type CardUiModule = typeof CardUi;
+
+/**
+ * Loads card.js into the content script's world. It is a web-accessible resource; in Chromium
+ * only through the per-session URL `runtime.getURL` gives, so pages cannot probe for it.
+ */
+export const loadCardUi = (): Promise<CardUiModule> => importExtensionModule<CardUiModule>('card.js');
 
 /** Gets what an entity's card shows (from the background, which holds the dataset). */
 export type LoadCardModel = (entityId: EntityId) => Promise<CardModel | undefined>;
@@ -22,6 +25,10 @@ export type LoadCardModel = (entityId: EntityId) => Promise<CardModel | undefine
  */
 export class CardHost {
   readonly #loadModel: LoadCardModel;
+  readonly #loadUi: () => Promise<CardUiModule>;
+  #uiLoading: Promise<CardUiModule> | undefined;
+  /** The card's UI, once loaded: every card drawn has it. */
+  #ui: CardUiModule | undefined;
   readonly #openTimeline: (entityId: EntityId) => void;
   readonly #models = new Map<EntityId, Promise<CardModel | undefined>>();
   readonly #t: Translate;
@@ -35,15 +42,25 @@ export class CardHost {
   /** Bumped by every open and close, so a late answer cannot open a card no one wants now. */
   #generation = 0;
 
-  constructor(loadModel: LoadCardModel, openTimeline: (entityId: EntityId) => void, t: Translate) {
+  constructor(
+    loadModel: LoadCardModel,
+    openTimeline: (entityId: EntityId) => void,
+    t: Translate,
+    loadUi: () => Promise<CardUiModule> = loadCardUi,
+  ) {
     this.#loadModel = loadModel;
+    this.#loadUi = loadUi;
     this.#openTimeline = openTimeline;
     this.#t = t;
   }
 
-  /** Starts getting a card's content while the pointer rests, so it is there when the delay ends. */
+  /**
+   * Starts getting a card's content, and the card's UI the first time, while the pointer rests,
+   * so both are there when the delay ends.
+   */
   prefetch(entityId: EntityId): void {
     void this.#model(entityId);
+    this.#loadedUi().catch(() => undefined);
   }
 
   /** Forgets the cards' content: it depends on the page's date, which a navigation may change. */
@@ -69,16 +86,18 @@ export class CardHost {
     return this.#host !== undefined && document.activeElement === this.#host;
   }
 
-  async open(hit: MentionHit, options: { focus: boolean } = { focus: false }): Promise<void> {
+  /** Opens the card of `hit`; resolves to whether it opened (a later open or close wins). */
+  async open(hit: MentionHit, options: { focus: boolean } = { focus: false }): Promise<boolean> {
     const generation = ++this.#generation;
-    const model = await this.#model(hit.mention.entityId);
-    if (!model || generation !== this.#generation) return;
-    const mount = this.#ensureHost();
+    const [model, ui] = await Promise.all([this.#model(hit.mention.entityId), this.#loadedUi()]);
+    if (!model || generation !== this.#generation) return false;
+    const mount = this.#ensureHost(ui);
     this.#hit = hit;
     this.#trail = [model];
     this.#render();
     this.#follow(hit, mount);
     if (options.focus) this.focus();
+    return true;
   }
 
   /** Moves focus into the card, remembering where it was so closing can return it. */
@@ -97,7 +116,7 @@ export class CardHost {
     this.#trail = [];
     this.#stopFollowing?.();
     this.#stopFollowing = undefined;
-    if (this.#mount) render(null, this.#mount);
+    if (this.#mount) this.#ui?.renderCard(this.#mount, null);
     if (this.#host) this.#host.style.setProperty('display', 'none', 'important');
     if (hadFocus && this.#returnFocus instanceof HTMLElement) this.#returnFocus.focus({ preventScroll: true });
     this.#returnFocus = null;
@@ -123,11 +142,30 @@ export class CardHost {
     this.#mount = undefined;
   }
 
-  #ensureHost(): ShadowRoot {
+  /** The card's UI, loaded once (a failed load is tried again at the next card). */
+  #loadedUi(): Promise<CardUiModule> {
+    this.#uiLoading ??= this.#loadUi().then(
+      (ui) => (this.#ui = ui),
+      (error: unknown) => {
+        this.#uiLoading = undefined;
+        throw error;
+      },
+    );
+    return this.#uiLoading;
+  }
+
+  #ensureHost(ui: CardUiModule): ShadowRoot {
     const host = this.#host ?? this.#createHost();
     if (!host.isConnected) document.documentElement.append(host);
     host.style.removeProperty('display');
-    return this.#mount as ShadowRoot;
+    const mount = this.#mount as ShadowRoot;
+    // The host may exist before the card's UI (for a highlight style): its styles come with the UI.
+    if (!mount.querySelector('style')) {
+      const style = document.createElement('style');
+      style.textContent = ui.CARD_CSS;
+      mount.prepend(style);
+    }
+    return mount;
   }
 
   #createHost(): HTMLElement {
@@ -145,9 +183,6 @@ export class CardHost {
       host.style.setProperty(name, value, 'important');
     }
     const mount = host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = themeCss + cardCss;
-    mount.append(style);
     host.style.setProperty('display', 'none', 'important');
     document.documentElement.append(host);
     this.#host = host;
@@ -172,21 +207,16 @@ export class CardHost {
   #render(): void {
     const mount = this.#mount;
     const model = this.#trail.at(-1);
-    if (!mount || !model) return;
+    if (!mount || !model || !this.#ui) return;
     const previous = this.#trail.at(-2);
-    render(
-      <HoverCard
-        model={model}
-        t={this.#t}
-        onOpenEntity={(id) => void this.#openRelated(id)}
-        onOpenTimeline={this.#openTimeline}
-        onClose={() => this.close()}
-        {...(previous && {
-          back: { name: previous.name, onBack: () => this.#show(this.#trail.slice(0, -1)) },
-        })}
-      />,
-      mount,
-    );
+    this.#ui.renderCard(mount, {
+      model,
+      t: this.#t,
+      onOpenEntity: (id) => void this.#openRelated(id),
+      onOpenTimeline: this.#openTimeline,
+      onClose: () => this.close(),
+      ...(previous && { back: { name: previous.name, onBack: () => this.#show(this.#trail.slice(0, -1)) } }),
+    });
   }
 
   async #openRelated(entityId: EntityId): Promise<void> {
@@ -205,30 +235,13 @@ export class CardHost {
   #follow(hit: MentionHit, mount: ShadowRoot): void {
     this.#stopFollowing?.();
     const card = mount.querySelector<HTMLElement>('.card');
-    if (!card) return;
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => hitBox(hit),
-      contextElement: hit.mention.node.parentElement ?? document.documentElement,
-    };
-    const place = async (): Promise<void> => {
-      const { x, y } = await computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: EDGE }),
-          shift({ padding: EDGE }),
-          size({
-            padding: EDGE,
-            apply({ availableHeight }) {
-              card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      });
-      card.style.left = `${Math.round(x)}px`;
-      card.style.top = `${Math.round(y)}px`;
-    };
-    this.#stopFollowing = autoUpdate(reference, card, () => void place());
+    if (!card || !this.#ui) return;
+    this.#stopFollowing = this.#ui.placeCard(
+      {
+        getBoundingClientRect: () => hitBox(hit),
+        contextElement: hit.mention.node.parentElement ?? document.documentElement,
+      },
+      card,
+    );
   }
 }

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: what Backstory costs the pages it runs on, against the floor (the least any
+ * scanner can do) and the peer (mark.js), in headless Chromium from DevTools traces, with the
+ * page's own scripts off. Prints a table and writes the results as JSON. See README, Performance.
+ *
+ *   npm run bench [-- --rounds N] [--quick] [--out FILE] [--corpus DIR] [--only NAME,NAME]
+ */
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  browserExecutable,
+  launchWithExtension,
+  missingBrowserMessage,
+  type ChromiumExtensionBrowser,
+} from '../../test/e2e/harness';
+import { loadDatasetFrom } from '../../test/support/fixture-dataset';
+import { prepareSite, serveSite, type BenchPage } from './bench-site';
+import { writeContenders, type ContenderName } from './contenders';
+import { measureInjectedSize } from './injected-size';
+import { measureMatcherScaling } from './matcher-scaling';
+import { firstCardPaint, heapUsedBytes, type CardPaint } from './page-costs';
+import {
+  budgets,
+  formatReport,
+  median,
+  summariseCard,
+  summarisePage,
+  type BenchResult,
+  type HeapResult,
+} from './report';
+import { tracePage, type PageRun } from './trace-page';
+
+const HELP = `Usage: npm run bench [-- options]
+
+Loads large real pages, the seed page and generated worst cases in headless Chromium with
+Backstory, the floor and the peer (mark.js), each in its own browser, interleaved, and reports
+the main-thread time of each one's code (from DevTools traces) as ratios, plus the injected size,
+the card's time to paint, the heap added, and the matcher's scaling. Build first (npm run bench
+does).
+
+  --rounds N     rounds of every page and contender; medians are reported (default 5)
+  --quick        one round of two small pages: proves the harness works (CI)
+  --out FILE     where to write the JSON results (default bench-results/latest.json)
+  --corpus DIR   saved real pages; those of 1 MB or more are used (default ../shared/corpus/pages)
+  --only NAMES   only the pages whose names contain one of these (comma-separated)
+  --help         this text`;
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results/latest.json' },
+    corpus: { type: 'string', default: '../shared/corpus/pages' },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+// npm runs scripts from the package's root (this file runs bundled, from a cache folder).
+const root = process.cwd();
+const quick = args.quick;
+const rounds = Number(args.rounds ?? (quick ? 1 : 5));
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, not ${args.rounds}`);
+if (!browserExecutable('chromium')) throw new Error(missingBrowserMessage('chromium'));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const work = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
+const browsers: ChromiumExtensionBrowser[] = [];
+try {
+  const siteDir = join(work, 'site');
+  await mkdir(siteDir);
+  const only = args.only?.split(',').filter(Boolean);
+  const pages = (
+    await prepareSite(siteDir, {
+      corpusDir: resolve(root, args.corpus),
+      seedFile: join(root, 'test/fixtures/pages/seed-article.html'),
+      quick,
+    })
+  ).filter((page) => !only || only.some((name) => page.name.includes(name)));
+  const server = await serveSite(siteDir, pages);
+
+  // A copy of the builds, so that building again during a run changes nothing in it.
+  const builds = join(work, 'dist');
+  await cp(join(root, 'dist'), builds, { recursive: true });
+  const dataset = loadDatasetFrom(join(root, 'src/data'), join(root, 'src/data/schema.json'));
+  const names = dataset.entities
+    .filter((entity) => entity.highlightByDefault)
+    .flatMap((e) => e.aliases.map((a) => a.text));
+  const { contenders, blankDir } = await writeContenders(
+    join(work, 'extensions'),
+    join(builds, 'chrome'),
+    names,
+    join(root, 'node_modules/mark.js/dist/mark.min.js'),
+  );
+  const launched = new Map<ContenderName, ChromiumExtensionBrowser>();
+  for (const contender of contenders) {
+    const browser = await launchWithExtension('chromium', contender.dir);
+    browsers.push(browser);
+    launched.set(contender.name, browser);
+  }
+  const blank = await launchWithExtension('chromium', blankDir);
+  browsers.push(blank);
+  const backstory = launched.get('backstory') as ChromiumExtensionBrowser;
+  const url = (page: BenchPage) => `${server.origin}/${page.file}`;
+
+  // Every page, each contender in turn (in a rotating order), round after round.
+  const runs = new Map(
+    pages.map((page) => [page, { backstory: [], floor: [], peer: [] } as Record<ContenderName, PageRun[]>]),
+  );
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, page] of pages.entries()) {
+      const shift = (round + index) % contenders.length;
+      for (const contender of [...contenders.slice(shift), ...contenders.slice(0, shift)]) {
+        const browser = launched.get(contender.name) as ChromiumExtensionBrowser;
+        const target = {
+          browser: browser.browser,
+          // Any extension's scripts are the contender's: each runs alone in its browser, and a
+          // module loaded through a web-accessible dynamic URL has a per-session id of its own.
+          origin: 'chrome-extension://',
+          doneEntry: contender.doneEntry,
+        };
+        const run = await tracePage(target, url(page), page.windowMs);
+        runs.get(page)?.[contender.name].push(run);
+        log(`round ${round + 1}/${rounds}  ${page.name}  ${contender.name}: ${run.scriptMs.toFixed(1)} ms`);
+      }
+    }
+  }
+
+  const seed = pages.find((page) => page.kind === 'seed');
+  if (!seed) throw new Error('The seed page is not among the pages (see --only)');
+  const cardRounds: CardPaint[] = [];
+  for (let round = 0; round < rounds; round++) cardRounds.push(await firstCardPaint(backstory.browser, url(seed)));
+  const card = summariseCard(seed.name, cardRounds);
+  log(`card: ${cardRounds.map((paint) => `${paint.ms.toFixed(1)} ms (frame ${paint.frames})`).join(', ')}`);
+
+  const largest = [...pages].filter((page) => page.kind !== 'generated').sort((a, b) => b.bytes - a.bytes)[0] ?? seed;
+  const mostMentions = pages.find((page) => page.name === 'many-mentions');
+  const heap: HeapResult[] = [];
+  for (const page of [largest, ...(mostMentions ? [mostMentions] : [])]) {
+    const withBytes: number[] = [];
+    const withoutBytes: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      withBytes.push(await heapUsedBytes(backstory.browser, url(page), 'backstory:scan'));
+      withoutBytes.push(await heapUsedBytes(blank.browser, url(page)));
+    }
+    heap.push({ page: page.name, withBytes, withoutBytes, addedBytes: median(withBytes) - median(withoutBytes) });
+    log(`heap: ${page.name} done`);
+  }
+
+  const matcher = await measureMatcherScaling(join(siteDir, largest.file), {
+    root,
+    workDir: work,
+    passes: quick ? 1 : 3,
+    capMs: quick ? 20_000 : 60_000,
+  });
+  log('matcher: done');
+
+  const partial: Omit<BenchResult, 'budgets'> = {
+    date: new Date().toISOString(),
+    chromium: (await backstory.browser.version()).replace(/^\D+\//u, ''),
+    rounds,
+    quick,
+    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [] })),
+    size: {
+      chrome: await measureInjectedSize(join(builds, 'chrome')),
+      firefox: await measureInjectedSize(join(builds, 'firefox')),
+    },
+    card,
+    heap,
+    matcher,
+  };
+  const result: BenchResult = { ...partial, budgets: budgets(partial) };
+  const out = resolve(root, args.out);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(formatReport(result));
+  console.log(`\nResults: ${out}`);
+  await server.close();
+} finally {
+  for (const browser of browsers) await browser.close();
+  await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,79 @@
+/**
+ * What Backstory costs beyond its scan: the time from the end of the hover delay to the card
+ * being painted, and the JavaScript heap it adds to a page.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { mentionBox } from '../../test/e2e/page-probes';
+import { sleep } from './trace-page';
+
+/** The User Timing measure the content script records when a card has been painted. */
+export const CARD_MEASURE = 'backstory:card';
+
+const TIMEOUT_MS = 60_000;
+
+async function openTab(browser: Browser, url: string, doneEntry?: string): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  if (doneEntry) {
+    await tab.waitForFunction(
+      (name) => performance.getEntriesByName(name).length > 0,
+      { timeout: TIMEOUT_MS },
+      doneEntry,
+    );
+  }
+  return tab;
+}
+
+export interface CardPaint {
+  /** From the end of the hover delay to just after the frame showing the card was painted. */
+  readonly ms: number;
+  /** Frames begun meanwhile: 1 when the card made the very next frame. */
+  readonly frames: number;
+}
+
+/**
+ * Rests the pointer on the first TikTok of a fresh page, as a reader would, and reads how long
+ * the first card took from the end of the hover delay to its first painted frame.
+ */
+export async function firstCardPaint(browser: Browser, url: string): Promise<CardPaint> {
+  const tab = await openTab(browser, url, 'backstory:scan');
+  try {
+    const box = await mentionBox(tab, 'backstory-tiktok', 0);
+    await tab.mouse.move(1, 1);
+    await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await tab.waitForFunction(
+      (name) => performance.getEntriesByName(name).length > 0,
+      { timeout: 10_000 },
+      CARD_MEASURE,
+    );
+    return await tab.evaluate((name) => {
+      const entry = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
+      return { ms: entry?.duration ?? NaN, frames: (entry?.detail as { frames?: number } | null)?.frames ?? NaN };
+    }, CARD_MEASURE);
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * The JavaScript heap of the page's process after garbage collection, once the content script
+ * is done. Content scripts run in an isolated world of the page's V8 isolate, so this holds the
+ * page's objects and the extension's alike: compare with a browser without the extension.
+ */
+export async function heapUsedBytes(browser: Browser, url: string, doneEntry?: string): Promise<number> {
+  const tab = await openTab(browser, url, doneEntry);
+  try {
+    await sleep(500);
+    const cdp = await tab.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+    if (used === undefined) throw new Error('Performance.getMetrics gave no JSHeapUsedSize');
+    return used;
+  } finally {
+    await tab.close();
+  }
+}

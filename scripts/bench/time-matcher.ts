@@ -1,0 +1,53 @@
+/**
+ * Child process of the matcher benchmark (matcher-scaling.ts): compiles the real dataset plus
+ * `--generated N` made-up aliases, then reads `--text FILE` (a page's text) in the content
+ * script's 64 KB windows. It prints JSON lines: the number of aliases, the compile time, then
+ * one line after each window, so the parent can stop a matcher that does not scale and still
+ * know how far it got.
+ *
+ *   node scripts/run-ts.mjs scripts/bench/time-matcher.ts --text FILE --generated 10000 [--passes 3]
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileMatcher } from '../../src/core/match-mentions';
+import { loadDatasetFrom } from '../../test/support/fixture-dataset';
+import { generatedEntities } from './generated-aliases';
+
+/** The content script reads long texts in windows of this length (scan-page.ts). */
+const WINDOW = 65_536;
+
+const { values } = parseArgs({
+  options: {
+    text: { type: 'string' },
+    generated: { type: 'string', default: '0' },
+    passes: { type: 'string', default: '3' },
+  },
+});
+if (!values.text) throw new Error('--text FILE is required');
+
+const root = process.cwd();
+const dataset = loadDatasetFrom(join(root, 'src/data'), join(root, 'src/data/schema.json'));
+const entities = [...dataset.entities, ...generatedEntities(Number(values.generated))];
+const text = await readFile(values.text, 'utf8');
+const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+say({ aliases: entities.reduce((sum, entity) => sum + entity.aliases.length, 0) });
+try {
+  const compileStart = performance.now();
+  const match = compileMatcher(entities);
+  match('x'); // engines compile a pattern at its first use
+  say({ compileMs: performance.now() - compileStart });
+  for (let pass = 0; pass < Number(values.passes); pass++) {
+    const start = performance.now();
+    let mentions = 0;
+    for (let from = 0; from < text.length; from += WINDOW) {
+      mentions += match(text, from, from + WINDOW).length;
+      say({ pass, read: Math.min(text.length, from + WINDOW), ms: performance.now() - start, mentions });
+    }
+  }
+} catch (error) {
+  // The engine's message without the pattern it quotes (a megabyte for 10,000 aliases).
+  say({ error: String(error instanceof Error ? error.message : error).replace(/\/.{80,}\/\w*:/su, '/…/:') });
+  process.exitCode = 1;
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench -- --quick` in Chromium: proves the benchmark's harness works (every page traced,
+ * each contender's code found in its trace, every report filled in). No timing is asserted: CI
+ * machines are too noisy for that; the size budget, which is deterministic, has its own test.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../scripts/bench/report';
+import { e2eBrowserSlots } from './harness';
+
+const root = join(import.meta.dirname, '../..');
+const chromium = e2eBrowserSlots().find((slot) => slot.name === 'chromium');
+const TIMEOUT = 600_000;
+
+describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's quick run`, () => {
+  let work: string;
+  let stdout: string;
+  let result: BenchResult;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'backstory-bench-test-'));
+    const out = join(work, 'quick.json');
+    const run = promisify(execFile);
+    const args = ['scripts/run-ts.mjs', 'scripts/bench/index.ts', '--quick', '--out', out];
+    ({ stdout } = await run(process.execPath, args, { cwd: root, timeout: TIMEOUT, maxBuffer: 16 << 20 }));
+    result = JSON.parse(await readFile(out, 'utf8')) as BenchResult;
+  }, TIMEOUT);
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('traces the seed page and a generated page with each contender, finding its code in every trace', () => {
+    expect(result.quick).toBe(true);
+    expect(result.pages.map((p) => p.page.name)).toEqual(['seed-article', 'many-mentions']);
+    for (const { page, runs, median } of result.pages) {
+      for (const contender of ['backstory', 'floor', 'peer'] as const) {
+        expect(runs[contender], `${page.name}, ${contender}`).toHaveLength(1);
+        const [run] = runs[contender];
+        expect(run!.events, `${page.name}, ${contender}`).toBeGreaterThan(0);
+        expect(run!.scriptMs, `${page.name}, ${contender}`).toBeGreaterThan(0);
+        expect(run!.longestTaskMs).toBeLessThanOrEqual(run!.scriptMs);
+        expect(Number.isFinite(median[contender].renderMs)).toBe(true);
+      }
+    }
+  });
+
+  it('reports the injected size, the card, the heap and the matcher', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      expect(result.size[browser].injected.map((file) => file.file)).toEqual(['content.js', 'highlights.css']);
+    }
+    expect(result.card.rounds).toHaveLength(1);
+    expect(result.card.rounds[0]!.ms).toBeGreaterThan(0);
+    expect(result.card.rounds[0]!.frames).toBeGreaterThanOrEqual(1);
+    expect(result.heap.map((heap) => heap.page)).toEqual(['seed-article', 'many-mentions']);
+    expect(result.heap.every((heap) => heap.withBytes[0]! > 0 && heap.withoutBytes[0]! > 0)).toBe(true);
+    expect(result.matcher.real.msPerMb).toBeGreaterThan(0);
+    expect(result.matcher.generated.aliases).toBe(result.matcher.real.aliases + 10_000);
+  });
+
+  it('prints the table, ratios first, and every budget', () => {
+    expect(stdout).toMatch(/^page\s+size\s+× floor\s+peer ÷ ours/mu);
+    expect(result.budgets).toHaveLength(6);
+    for (const budget of result.budgets) expect(stdout).toContain(budget.name);
+  });
+});
