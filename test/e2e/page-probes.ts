@@ -65,7 +65,15 @@ export async function mentionBox(page: PageOrFrame, name: string, index: number)
     (name, index) => {
       const highlight = CSS.highlights.get(name);
       const ranges = highlight ? [...(highlight as unknown as Iterable<Range>)] : [];
-      const range = ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[index];
+      // Ranges in different trees (a shadow root and the document) cannot be compared: kept as registered.
+      const inOrder = (a: Range, b: Range) => {
+        try {
+          return a.compareBoundaryPoints(Range.START_TO_START, b);
+        } catch {
+          return 0;
+        }
+      };
+      const range = ranges.sort(inOrder)[index];
       const rect = range?.getClientRects()[0];
       return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
     },
