@@ -1,6 +1,5 @@
 import type { Entity, EntityContext, EntityId } from './dataset-types';
 import { charPattern, type Candidate } from './match-mentions';
-import { WORD_CHAR } from './word-char';
 
 /** The text on either side of a candidate name: `after` starts right at the name's end. */
 export interface Surroundings {
@@ -44,31 +43,41 @@ export interface Disambiguator {
   decide(candidate: Candidate, evidence: Evidence, page: PageEvidence): Verdict;
 }
 
+/** An entity's rules as four patterns; each list is a group, so one match says which list it is from. */
 interface CompiledContext {
   readonly whys: readonly string[];
-  readonly world: RegExp;
+  /** The world's words (group 1), then each sense's words (group 2 on). */
+  readonly words: RegExp;
   readonly worldNext: RegExp;
-  readonly senses: readonly RegExp[];
-  readonly before: readonly (RegExp | null)[];
-  readonly after: readonly (RegExp | null)[];
+  /** Each sense's `before` words (group 1 on), right before the name. */
+  readonly before: RegExp;
+  /** Each sense's `after` words (group 1 on), right after the name. */
+  readonly after: RegExp;
 }
 
 export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'context'>[]): Disambiguator {
+  const rules = new Map(entities.flatMap((e) => (e.context ? [[e.id, e.context] as const] : [])));
+  // Compiled when a page first has a candidate of the entity: most pages never do.
   const contexts = new Map<EntityId, CompiledContext>();
-  for (const entity of entities) if (entity.context) contexts.set(entity.id, compileContext(entity.context));
+  const contextOf = (id: EntityId): CompiledContext | undefined => {
+    let context = contexts.get(id);
+    const source = rules.get(id);
+    if (!context && source) contexts.set(id, (context = compileContext(source)));
+    return context;
+  };
 
   return {
     read(candidate, { before, after }) {
-      const context = contexts.get(candidate.entityId);
+      const context = contextOf(candidate.entityId);
       if (!context) return { world: 0, worldBeside: 0, other: [] };
-      const near = [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)];
-      const world = countIn(context.world, near);
-      const worldBeside = countIn(context.world, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
-      const other = context.senses.map((words) => countIn(words, near));
-      for (let i = 0; i < context.whys.length; i++) {
-        if (context.before[i]?.test(before) || context.after[i]?.test(after)) {
-          return { world, worldBeside, other, settled: { isMention: false, why: context.whys[i] ?? '' } };
-        }
+      const near = countGroups(context.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
+      const beside = countGroups(context.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
+      const world = near[0] ?? 0;
+      const worldBeside = beside[0] ?? 0;
+      const other = context.whys.map((_, i) => near[i + 1] ?? 0);
+      const settledBy = firstGroup(context.before.exec(before)) ?? firstGroup(context.after.exec(after));
+      if (settledBy !== undefined) {
+        return { world, worldBeside, other, settled: { isMention: false, why: context.whys[settledBy] ?? '' } };
       }
       if (context.worldNext.test(after))
         return { world, worldBeside, other, settled: { isMention: true, why: 'a word of its world follows' } };
@@ -134,27 +143,39 @@ export class PageEvidence {
 
 function compileContext(context: EntityContext): CompiledContext {
   const { otherSenses: senses } = context;
+  const group = (words: readonly string[]) => `(${words.length > 0 ? words.map(wordPattern).join('|') : '(?!)'})`;
+  const groups = (lists: readonly (readonly string[])[]) => lists.map(group).join('|');
   return {
     whys: senses.map((sense) => sense.why),
-    world: wordsPattern(context.world, 'gu'),
+    words: new RegExp(`${START}(?:${groups([context.world, ...senses.map((s) => s.words)])})${END}`, 'gu'),
     worldNext: new RegExp(String.raw`^[\s\-–]*(?:${context.world.map(wordPattern).join('|')})${END}`, 'u'),
-    senses: senses.map((sense) => wordsPattern(sense.words, 'gu')),
-    before: senses.map((s) =>
-      s.before.length > 0 ? new RegExp(String.raw`${START}(?:${s.before.map(wordPattern).join('|')})\s+$`, 'u') : null,
-    ),
-    after: senses.map((s) =>
-      s.after.length > 0 ? new RegExp(String.raw`^\s+(?:${s.after.map(wordPattern).join('|')})${END}`, 'u') : null,
-    ),
+    before: new RegExp(String.raw`${START}(?:${groups(senses.map((s) => s.before))})\s+$`, 'u'),
+    after: new RegExp(String.raw`^\s+(?:${groups(senses.map((s) => s.after))})${END}`, 'u'),
   };
 }
 
-const START = `(?<!${WORD_CHAR})`;
-const END = `(?!${WORD_CHAR})`;
+/** Rule words stand as whole words; they are Latin-script words, so the plain classes will do. */
+const START = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
+const END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 
-/** Any of `words`, each standing as a whole word. */
-function wordsPattern(words: readonly string[], flags: string): RegExp {
-  if (words.length === 0) return /(?!)/gu;
-  return new RegExp(`${START}(?:${words.map(wordPattern).join('|')})${END}`, flags);
+/** How many matches of each group of `pattern` the texts hold, by group (0 for group 1). */
+function countGroups(pattern: RegExp, texts: readonly string[]): number[] {
+  const counts: number[] = [];
+  for (const text of texts) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      const group = firstGroup(found) ?? 0;
+      counts[group] = (counts[group] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** The index (from 0, for group 1) of the group that matched, if any. */
+function firstGroup(found: RegExpExecArray | null): number | undefined {
+  if (!found) return undefined;
+  const index = found.findIndex((value, i) => i > 0 && value !== undefined);
+  return index > 0 ? index - 1 : undefined;
 }
 
 /**
@@ -175,15 +196,6 @@ function wordPattern(word: string): string {
   const asWritten = piece(false);
   const inCapitals = piece(true);
   return asWritten === inCapitals ? asWritten : `${asWritten}|${inCapitals}`;
-}
-
-function countIn(pattern: RegExp, texts: readonly string[]): number {
-  let count = 0;
-  for (const text of texts) {
-    pattern.lastIndex = 0;
-    while (pattern.exec(text)) count++;
-  }
-  return count;
 }
 
 function sum(counts: readonly number[]): number {
