@@ -70,3 +70,30 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     await expect.poll(() => toolbarBadge(suite.browser), { timeout: 5_000 }).toBe('9');
   });
 });
+
+describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')(
+  'chromium: the extension removed from under its pages',
+  () => {
+    const suite = useExtension('chromium');
+
+    it('stops in the pages left open at their next change: no highlight, no pass, no error', async () => {
+      const page = await openScanned(suite, 'live.html');
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      const highlights = () =>
+        page.evaluate(
+          () => ['tiktok', 'oracle', 'bytedance'].filter((id) => CSS.highlights.has(`backstory-${id}`)).length,
+        );
+      expect(await highlights()).toBe(3);
+      // Chromium keeps the content script running, and its CSS in the page, and says nothing.
+      await suite.browser.browser.uninstallExtension(suite.browser.extensionId);
+      await page.evaluate('steps.append(3)');
+      await expect.poll(highlights, { timeout: 5_000 }).toBe(0);
+      const passes = await page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+      await page.evaluate('steps.append(3)');
+      await sleep(400);
+      expect(await page.evaluate(() => performance.getEntriesByName('backstory:scan').length)).toBe(passes);
+      expect(messages.filter((text) => /backstory/i.test(text))).toEqual([]);
+    });
+  },
+);
