@@ -77,6 +77,15 @@ export class CardHost {
     return this.#hit;
   }
 
+  /**
+   * Whether the host is in the page. A page may remove elements it did not create (a framework
+   * re-rendering its document): the host is not put back then, which would start a fight with the
+   * page, but the next card that opens puts it back.
+   */
+  isAttached(): boolean {
+    return this.#host?.isConnected === true;
+  }
+
   /** Whether `node` (as events see it from the page: the host) belongs to the card. */
   contains(node: EventTarget | null): boolean {
     return node !== null && node === this.#host;

@@ -9,6 +9,7 @@ import type { PageMention } from './highlight-registry';
 import { revealMention, revealNextMention } from './reveal-mention';
 import { startBackstory, type Run } from './start-backstory';
 import { tabSite } from './tab-site';
+import { watchOrphaning } from './watch-orphaning';
 
 /**
  * Runs Backstory as the settings say, and again whenever they change: a paused site gets nothing
@@ -17,13 +18,21 @@ import { tabSite } from './tab-site';
  */
 export async function followSettings(
   entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related' | 'highlightByDefault'>[],
-  signal: AbortSignal,
+  outer: AbortSignal,
 ): Promise<void> {
+  // Everything stops with `outer`, or once the extension is gone from under this page.
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
+  const orphaned = watchOrphaning(() => lifetime.abort(), signal);
   let run: (Run & { stop: AbortController }) | undefined;
   let paused = false;
   /** The mention the keyboard command showed last. */
   let lastShown: PageMention | undefined;
-  const reportCount = startCountReports(signal);
+  const report = startCountReports(signal);
+  const reportCount = (count: number) => {
+    if (!orphaned()) report(count);
+  };
 
   const apply = (settings: Settings): void => {
     run?.stop.abort();

@@ -6,6 +6,8 @@ export interface PageMention {
   readonly entityId: EntityId;
   readonly node: Text;
   readonly range: Range;
+  /** The name as it was found, to tell whether the range still spells it after an edit. */
+  readonly text: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export class HighlightRegistry {
       const range = node.ownerDocument.createRange();
       range.setStart(node, mention.start);
       range.setEnd(node, mention.end);
-      return { entityId: mention.entityId, node, range };
+      return { entityId: mention.entityId, node, range, text: node.data.slice(mention.start, mention.end) };
     });
     this.#byNode.set(node, records);
     if (node.parentElement) this.#parents.add(node.parentElement);
@@ -62,10 +64,22 @@ export class HighlightRegistry {
     const records = this.#byNode.get(node);
     if (!records) return;
     this.#byNode.delete(node);
-    for (const record of records) {
-      this.#byEntity.get(record.entityId)?.delete(record);
-      this.#highlights.get(record.entityId)?.delete(record.range);
-    }
+    this.#unregister(records);
+  }
+
+  /**
+   * After `node`'s text changed: drops at once its mentions whose range no longer spells the name
+   * found there (the DOM moves and shrinks live ranges with the text), keeps the others, so an
+   * edit elsewhere in the text does not make them blink. The next pass reads the node again.
+   */
+  keepIntact(node: Text): void {
+    const records = this.#byNode.get(node);
+    if (!records) return;
+    const intact = records.filter((r) => r.range.startContainer === node && r.range.toString() === r.text);
+    if (intact.length === records.length) return;
+    this.#unregister(records.filter((record) => !intact.includes(record)));
+    if (intact.length > 0) this.#byNode.set(node, intact);
+    else this.#byNode.delete(node);
   }
 
   /**
@@ -124,6 +138,13 @@ export class HighlightRegistry {
     this.#byEntity.clear();
     this.#byNode.clear();
     this.#capped.clear();
+  }
+
+  #unregister(records: readonly PageMention[]): void {
+    for (const record of records) {
+      this.#byEntity.get(record.entityId)?.delete(record);
+      this.#highlights.get(record.entityId)?.delete(record.range);
+    }
   }
 
   #entitySet(entityId: EntityId): Set<PageMention> {

@@ -52,6 +52,8 @@ export function startHoverIntent(options: HoverIntentOptions): void {
   const check = guarded(() => {
     frame = 0;
     if (!pointer) return;
+    // The page removed our host while a card was open: that card is gone, so this hover may open it again.
+    if (card.openHit && !card.isAttached()) card.close();
     if (card.contains(pointer.target)) {
       cancelPending();
       cancelClose();

@@ -67,15 +67,22 @@ export function startBackstory(
     pageDate = undefined;
     card.forgetModels();
   }, signal);
+  /** Text still in the page whose ranges were dropped as stale: read again in the next pass. */
+  const rescan = new Set<Text>();
   const watch = watchPage({
     ownHost: () => card.element,
     delayMs: WATCH_DELAY_MS,
     signal,
-    onChanges: ({ added, edited, removed }) => {
+    // Never a range on text that went away or changed, not even until the next pass.
+    onStale: (edited, removed) => {
+      for (const node of edited) registry.keepIntact(node);
+      if (removed) for (const node of registry.prune()) rescan.add(node);
+    },
+    onChanges: ({ added, edited }) => {
       checkNavigation();
-      const stale = removed || edited.length > 0 ? registry.prune() : [];
       if (card.openHit && !card.openHit.mention.node.isConnected) card.close();
-      scan([...added, ...edited, ...stale]);
+      scan([...added, ...edited, ...rescan]);
+      rescan.clear();
     },
   });
   const styleShadow = shadowHighlightStyles(

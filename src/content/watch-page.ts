@@ -7,13 +7,19 @@ export interface PageChanges {
   readonly added: Node[];
   /** Text nodes whose text changed. */
   readonly edited: Text[];
-  /** Whether anything was removed (ranges may have gone stale). */
+  /** Whether anything was removed. */
   readonly removed: boolean;
 }
 
 export interface WatchOptions {
-  /** Called at most once per `delayMs` with everything that changed meanwhile. */
+  /** Called at most once per `delayMs` with everything that changed meanwhile, to be read again. */
   readonly onChanges: (changes: PageChanges) => void;
+  /**
+   * Called at once, in the observer's callback (before the page paints again), with the text
+   * nodes whose text changed and whether anything was removed: ranges there may be stale now,
+   * and must not wait for the next pass.
+   */
+  readonly onStale: (edited: readonly Text[], removed: boolean) => void;
   /** Our own element, whose comings and goings are not the page's changes. */
   readonly ownHost: () => Element | undefined;
   readonly delayMs: number;
@@ -25,11 +31,13 @@ export const WATCH_DELAY_MS = 80;
 
 /**
  * Follows the page as it changes: one MutationObserver over the document and each open shadow
- * root, its records coalesced so a page that changes all the time costs one pass per window.
- * The window is not pushed back by new records, so a page that never settles is still followed.
+ * root. What may have gone stale is reported at once; what must be read again is coalesced, so
+ * a page that changes all the time costs one pass per window. The window is not pushed back by
+ * new records, so a page that never settles is still followed.
  */
 export function watchPage({
   onChanges,
+  onStale,
   ownHost,
   delayMs,
   signal,
@@ -51,14 +59,19 @@ export function watchPage({
   const observer = new MutationObserver(
     guarded((records: MutationRecord[]) => {
       const host = ownHost();
+      const editedNow: Text[] = [];
+      let removedNow = false;
       for (const record of records) {
         if (record.type === 'characterData') {
-          if (record.target.nodeType === Node.TEXT_NODE) edited.add(record.target as Text);
+          if (record.target.nodeType === Node.TEXT_NODE) editedNow.push(record.target as Text);
           continue;
         }
         for (const node of record.addedNodes) if (node !== host) added.add(node);
-        if ([...record.removedNodes].some((node) => node !== host)) removed = true;
+        for (const node of record.removedNodes) if (node !== host) removedNow = true;
       }
+      for (const node of editedNow) edited.add(node);
+      removed ||= removedNow;
+      if (editedNow.length > 0 || removedNow) onStale(editedNow, removedNow);
       if (timer === undefined && (added.size > 0 || edited.size > 0 || removed)) timer = setTimeout(flush, delayMs);
     }),
   );

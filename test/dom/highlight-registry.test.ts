@@ -52,4 +52,22 @@ describe('HighlightRegistry', () => {
     node.remove();
     expect(registry.capped).toBe(0);
   });
+
+  it('drops at once, after an edit, the ranges that no longer spell their name, and keeps the rest', () => {
+    const registry = new HighlightRegistry();
+    const node = document.createTextNode('TikTok and Oracle and ByteDance');
+    document.body.append(node);
+    registry.add(node, [
+      { entityId: 'tiktok', start: 0, end: 6 },
+      { entityId: 'oracle', start: 11, end: 17 },
+      { entityId: 'bytedance', start: 22, end: 31 },
+    ]);
+    node.replaceData(13, 2, 'XX'); // "OrXXle": Oracle's range still covers six letters, not the name
+    registry.keepIntact(node);
+    expect(registry.mentionsIn(node).map((m) => m.range.toString())).toEqual(['TikTok', 'ByteDance']);
+    node.data = 'gone';
+    registry.keepIntact(node);
+    expect(registry.has(node)).toBe(false);
+    expect(registry.size).toBe(0);
+  });
 });

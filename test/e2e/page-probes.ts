@@ -40,6 +40,9 @@ export async function waitForScan(page: PageOrFrame, passes = 1, timeout = 15_00
 /** Each highlight's size, the distinct texts it covers, and how many ranges sit in skipped regions. */
 export async function countHighlights(page: PageOrFrame, names: readonly string[] = HIGHLIGHTS) {
   return page.evaluate((names) => {
+    // Where no name may be highlighted (an element made not editable is the page's text again).
+    const SKIPPED =
+      'textarea, input, [contenteditable]:not([contenteditable="false"]), script, style, noscript, template';
     const sizes: Record<string, number> = {};
     const texts: Record<string, string[]> = {};
     let insideSkipped = 0;
@@ -51,7 +54,7 @@ export async function countHighlights(page: PageOrFrame, names: readonly string[
       for (const range of highlight as unknown as Iterable<Range>) {
         seen.add(range.toString());
         const parent = range.startContainer.parentElement;
-        if (parent?.closest('textarea, input, [contenteditable], script, style, noscript, template')) insideSkipped++;
+        if (parent?.closest(SKIPPED)) insideSkipped++;
       }
       texts[name] = [...seen].sort();
     }

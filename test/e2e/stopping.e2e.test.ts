@@ -1,0 +1,99 @@
+/**
+ * Stopping on a site (Chromium, where the test can change the settings as the popup does): every
+ * highlight, card, listener and observer goes at once, in every frame and shadow root, and all of
+ * it comes back on resuming.
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserExecutable, useExtension } from './harness';
+import { mentionBox, openScanned, sleep, toolbarBadge, waitForCardAt, waitForScan } from './page-probes';
+
+describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: stopping on a site', () => {
+  const suite = useExtension('chromium');
+  let page: Page;
+  beforeAll(async () => {
+    page = await openScanned(suite, 'frames.html');
+    for (const frame of page.frames()) await waitForScan(frame);
+  });
+
+  /** Pauses or resumes Backstory on the test site, as the popup's switch does. */
+  const setPaused = async (paused: boolean) => {
+    const worker = await suite.browser.serviceWorker();
+    await worker.evaluate(async (paused) => {
+      const chrome = (globalThis as unknown as { chrome: any }).chrome;
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({
+        settings: { ...settings, version: 1, pausedSites: paused ? ['127.0.0.1'] : [] },
+      });
+    }, paused);
+  };
+
+  /** What Backstory has in a document: its highlights' names and sizes, and whether its host is there. */
+  const traces = (doc: Page | Frame) =>
+    doc.evaluate(() => {
+      const names = ['tiktok', 'oracle', 'bytedance', 'current'].map((id) => `backstory-${id}`);
+      const highlights = names
+        .filter((name) => CSS.highlights.has(name))
+        .map((name) => `${name}:${CSS.highlights.get(name)!.size}`);
+      return { highlights, host: document.querySelector('backstory-card') !== null };
+    });
+
+  it('takes away every highlight and card, in every frame', async () => {
+    const box = await mentionBox(page, 'backstory-tiktok', 0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+    expect(await waitForCardAt(page, { ...box, y: box.y + box.height + 25 })).toBe(true);
+    await setPaused(true);
+    for (const frame of page.frames()) {
+      await expect.poll(() => traces(frame), { timeout: 2_000, interval: 20 }).toEqual({ highlights: [], host: false });
+    }
+    await expect.poll(() => toolbarBadge(suite.browser), { timeout: 2_000 }).toBe('');
+  });
+
+  it('listens to nothing while paused: no pass for a change, no card on hover', async () => {
+    const passes = await page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Oracle, added while paused.' })),
+    );
+    await page.evaluate('steps.appendToBlank()');
+    const box = await page.$eval('#top', (p) => p.getBoundingClientRect().toJSON());
+    await page.mouse.move(box.x + 200, box.y + box.height / 2, { steps: 3 });
+    await sleep(500);
+    expect(await page.evaluate(() => performance.getEntriesByName('backstory:scan').length)).toBe(passes);
+    for (const frame of page.frames()) expect(await traces(frame)).toEqual({ highlights: [], host: false });
+  });
+
+  it('comes back on resuming, with what changed meanwhile', async () => {
+    await setPaused(false);
+    await expect
+      .poll(() => traces(page), { timeout: 5_000 })
+      .toEqual({ highlights: ['backstory-tiktok:1', 'backstory-oracle:1'], host: false });
+    await expect.poll(() => toolbarBadge(suite.browser), { timeout: 5_000 }).toBe('9');
+  });
+});
+
+describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')(
+  'chromium: the extension removed from under its pages',
+  () => {
+    const suite = useExtension('chromium');
+
+    it('stops in the pages left open at their next change: no highlight, no pass, no error', async () => {
+      const page = await openScanned(suite, 'live.html');
+      const messages: string[] = [];
+      page.on('console', (message) => messages.push(message.text()));
+      const highlights = () =>
+        page.evaluate(
+          () => ['tiktok', 'oracle', 'bytedance'].filter((id) => CSS.highlights.has(`backstory-${id}`)).length,
+        );
+      expect(await highlights()).toBe(3);
+      // Chromium keeps the content script running, and its CSS in the page, and says nothing.
+      await suite.browser.browser.uninstallExtension(suite.browser.extensionId);
+      await page.evaluate('steps.append(3)');
+      await expect.poll(highlights, { timeout: 5_000 }).toBe(0);
+      const passes = await page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+      await page.evaluate('steps.append(3)');
+      await sleep(400);
+      expect(await page.evaluate(() => performance.getEntriesByName('backstory:scan').length)).toBe(passes);
+      expect(messages.filter((text) => /backstory/i.test(text))).toEqual([]);
+    });
+  },
+);
