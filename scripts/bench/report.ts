@@ -70,6 +70,14 @@ export interface Budget {
   readonly aim?: { readonly goal: string; readonly holds: boolean | null };
 }
 
+/** A page load that did not finish (a timeout, a crash): left out of the medians. */
+export interface Failure {
+  readonly page: string;
+  readonly contender: ContenderName;
+  readonly round: number;
+  readonly error: string;
+}
+
 export interface BenchResult {
   readonly date: string;
   readonly chromium: string;
@@ -80,6 +88,7 @@ export interface BenchResult {
   readonly card: CardResult;
   readonly heap: readonly HeapResult[];
   readonly matcher: MatcherScaling;
+  readonly failures: readonly Failure[];
   readonly budgets: readonly Budget[];
 }
 
@@ -115,7 +124,7 @@ export function summarisePage(page: BenchPage, runs: Record<ContenderName, PageR
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ms = (value: number) => (!Number.isFinite(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const times = (ratio: number) =>
   Number.isFinite(ratio) ? `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×` : '–';
 
@@ -233,7 +242,7 @@ export function formatReport(result: BenchResult): string {
     `Backstory benchmark: Chromium ${result.chromium}, ${result.rounds} round(s), medians${result.quick ? ' (quick run)' : ''}`,
     "× floor: our main-thread time ÷ the floor's (a walk that reads every text node once).",
     "peer ÷ ours: mark.js's time ÷ ours. longest: our most in one task; ≥50ms: our tasks of 50 ms or more.",
-    'render: style, layout and paint after the extension started (ours/floor/peer), in ms.',
+    'render: style, layout and paint of the whole load (ours/floor/peer), in ms: the floor adds none.',
     '',
     pages,
     '',
@@ -244,6 +253,7 @@ export function formatReport(result: BenchResult): string {
     heap,
     `Matcher over ${kb(result.matcher.textBytes)} of text: ${matcherRun(real)}; ${matcherRun(generated)}; ` +
       `ratio ${result.matcher.ratio === null ? '–' : times(result.matcher.ratio)}`,
+    ...result.failures.map((f) => `Failed: ${f.page}, ${f.contender}, round ${f.round}: ${f.error}`),
     '',
     budgetTable,
   ].join('\n');

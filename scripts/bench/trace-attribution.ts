@@ -34,7 +34,11 @@ export interface Attribution {
   readonly longestTaskMs: number;
   /** Tasks in which it ran for 50 ms or more (each one a long task the user may feel). */
   readonly longTasks: number;
-  /** Style, layout and paint on the main thread from the extension's first event on. */
+  /**
+   * Style, layout and paint on the page's main thread over the whole trace: not attributable to
+   * a script, but what the extension adds (its style sheet's rules, its highlights, a peer's DOM
+   * changes) shows against the floor, which adds none.
+   */
   readonly renderMs: number;
   /** How many trace events carried the extension's script URL. */
   readonly events: number;
@@ -81,8 +85,7 @@ export function attributeTrace(events: readonly TraceEvent[], origin: string): A
 
   const tasks = main.filter((e) => e.name === 'RunTask').map(span);
   const perTask = tasks.length > 0 ? tasks.map((task) => overlap(ours, task)) : ours.map(([s, e]) => e - s);
-  const firstStart = ours[0]?.[0] ?? 0;
-  const rendering = union(main.filter((e) => RENDERING.has(e.name) && e.ts >= firstStart).map(span));
+  const rendering = union(main.filter((e) => RENDERING.has(e.name)).map(span));
   return {
     scriptMs: total(ours) / 1000,
     longestTaskMs: Math.max(0, ...perTask) / 1000,

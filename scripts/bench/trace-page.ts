@@ -8,18 +8,15 @@ import { attributeTrace, type Attribution, type TraceEvent } from './trace-attri
 
 /**
  * Trace categories: tasks and script events (`devtools.timeline` and its disabled-by-default
- * part, which has RunTask), microtask checkpoints (`v8.execute`), v8.compile/v8.run (`v8`), and
- * the sampling profiler, which is what tells whose code a microtask checkpoint ran.
+ * part, which has RunTask; v8.compile is in both), microtask checkpoints (`v8.execute`), and the
+ * sampling profiler, which is what tells whose code a microtask checkpoint ran. Nothing more:
+ * a large page's trace is tens of megabytes, and reading it back is most of a run's time.
  */
 export const TRACE_CATEGORIES = [
-  '__metadata',
-  'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
-  'v8',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
-  'blink.user_timing',
 ];
 
 /** Time left after the first pass for trailing work (a message to the background, observers). */

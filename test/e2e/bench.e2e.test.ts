@@ -35,6 +35,7 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
 
   it('traces the seed page and a generated page with each contender, finding its code in every trace', () => {
     expect(result.quick).toBe(true);
+    expect(result.failures).toEqual([]);
     expect(result.pages.map((p) => p.page.name)).toEqual(['seed-article', 'many-mentions']);
     for (const { page, runs, median } of result.pages) {
       for (const contender of ['backstory', 'floor', 'peer'] as const) {
