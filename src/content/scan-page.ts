@@ -2,7 +2,7 @@ import type { CandidateJudge, Unsure } from '../core/judge-candidates';
 import type { Candidate, MatchMentions, Mention } from '../core/match-mentions';
 import type { HighlightRegistry } from './highlight-registry';
 import { textAround } from './text-around';
-import { insideSkipped, walkScannable, type WalkOptions } from './text-walker';
+import { insideSkipped, ScannableWalk, type WalkOptions } from './text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
 
 export interface ScanResult {
@@ -21,8 +21,10 @@ export interface ScanOptions extends WalkOptions {
 const MIN_TEXT_LENGTH = 2;
 /** A text longer than this (a whole book in one node) is read in windows, yielding between them. */
 export const WINDOW_LENGTH = 65_536;
-/** How many nodes are visited between two looks at the clock. */
-const NODES_PER_CHECK = 64;
+/** How many nodes are visited between two looks at the clock… */
+const CHECK_EVERY = 64;
+/** …where this many characters of text read count as one node more. */
+const CHARS_PER_NODE = 256;
 
 /**
  * One scan pass over `roots` (the page, or what changed in it): finds the mentions in their text
@@ -43,31 +45,50 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
     skipped = insideSkipped(options.ownHost ?? null);
     return !signal.aborted;
   };
-  let visited = 0;
   let textNodes = 0;
   let mentions = 0;
+  /** What is left of the work between two looks at the clock, counted in nodes. */
+  let untilCheck = CHECK_EVERY;
   /** Text nodes with candidates that wait for the whole page's evidence. */
   const waiting: { node: Text; sure: Mention[]; unsure: Unsure[] }[] = [];
   const register = (node: Text, found: Mention[]) => {
     if (found.length > 0 || registry.has(node)) registry.add(node, found);
     mentions += found.length;
   };
-  for (const node of nodesOf(roots, (node) => skipped(node), options)) {
-    if (++visited % NODES_PER_CHECK === 0 && !(await yieldIfDue())) return undefined;
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    textNodes++;
-    const text = (node as Text).data;
-    if (text.length < MIN_TEXT_LENGTH) continue;
-    const found: Candidate[] = [];
-    for (let from = 0; from < text.length; from = Math.max(from + WINDOW_LENGTH, found.at(-1)?.end ?? 0)) {
-      found.push(...options.match(text, from, from + WINDOW_LENGTH));
-      if (!(await yieldIfDue())) return undefined;
+  for (const root of roots) {
+    if (!root.isConnected || skipped(root)) continue;
+    // The root is visited too, so that many small roots count towards a slice.
+    const walk = root.nodeType === Node.TEXT_NODE ? undefined : new ScannableWalk(root, options);
+    for (let node: Node | null = root; node; node = walk?.next() ?? null) {
+      if (--untilCheck <= 0) {
+        untilCheck = CHECK_EVERY;
+        if (!(await yieldIfDue())) return undefined;
+      }
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      textNodes++;
+      const text = (node as Text).data;
+      if (text.length < MIN_TEXT_LENGTH) continue;
+      untilCheck -= text.length / CHARS_PER_NODE;
+      let found: Candidate[];
+      if (text.length <= WINDOW_LENGTH) {
+        found = options.match(text, 0, text.length);
+      } else {
+        found = [];
+        for (let from = 0; from < text.length; from = Math.max(from + WINDOW_LENGTH, found.at(-1)?.end ?? 0)) {
+          found.push(...options.match(text, from, from + WINDOW_LENGTH));
+          if (!(await yieldIfDue())) return undefined;
+        }
+        // The node may have left the page while we yielded: its ranges would be stale at once.
+        if (!node.isConnected) continue;
+      }
+      if (found.length === 0) {
+        if (registry.has(node as Text)) register(node as Text, []);
+        continue;
+      }
+      const { mentions: sure, unsure } = options.judge.sort(found, (c) => textAround(node as Text, c.start, c.end));
+      if (unsure.length > 0) waiting.push({ node: node as Text, sure, unsure });
+      else register(node as Text, sure);
     }
-    // The node may have left the page while we yielded: its ranges would be stale at once.
-    if (!node.isConnected) continue;
-    const { mentions: sure, unsure } = options.judge.sort(found, (c) => textAround(node as Text, c.start, c.end));
-    if (unsure.length > 0) waiting.push({ node: node as Text, sure, unsure });
-    else register(node as Text, sure);
   }
   // Names that are also words wait for what the whole page says, then join their node's mentions.
   for (const { node, sure, unsure } of waiting) {
@@ -80,16 +101,4 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
   }
   performance.measure('backstory:scan', { start, end: performance.now(), detail: { textNodes, mentions } });
   return { textNodes, mentions };
-}
-
-/**
- * The nodes to visit under every root, each root's first, skipping what is not prose. Each root
- * is passed on as well, so that many small roots count towards a slice.
- */
-function* nodesOf(roots: readonly Node[], skipped: (node: Node) => boolean, options: WalkOptions): Generator<Node> {
-  for (const root of roots) {
-    if (!root.isConnected || skipped(root)) continue;
-    yield root;
-    if (root.nodeType !== Node.TEXT_NODE) yield* walkScannable(root, options);
-  }
 }
