@@ -1,5 +1,6 @@
 import type { Entity, EntityContext, EntityId } from './dataset-types';
-import { charPattern, type Candidate } from './match-mentions';
+import type { Candidate } from './match-mentions';
+import { RulePhrases } from './rule-phrases';
 
 /** The text on either side of a candidate name: `after` starts right at the name's end. */
 export interface Surroundings {
@@ -43,16 +44,15 @@ export interface Disambiguator {
   decide(candidate: Candidate, evidence: Evidence, page: PageEvidence): Verdict;
 }
 
-/** An entity's rules as four patterns; each list is a group, so one match says which list it is from. */
+/** An entity's rules, compiled. */
 interface CompiledContext {
   readonly whys: readonly string[];
-  /** The world's words (group 1), then each sense's words (group 2 on). */
-  readonly words: RegExp;
-  readonly worldNext: RegExp;
-  /** Each sense's `before` words (group 1 on), right before the name. */
-  readonly before: RegExp;
-  /** Each sense's `after` words (group 1 on), right after the name. */
-  readonly after: RegExp;
+  /** The world's words (list 0), then each sense's words (list 1 on). */
+  readonly words: RulePhrases;
+  /** Each sense's `before` words (list 0 on), right before the name. */
+  readonly before: RulePhrases;
+  /** Each sense's `after` words (list 0 on), right after the name. */
+  readonly after: RulePhrases;
 }
 
 export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'context'>[]): Disambiguator {
@@ -70,16 +70,16 @@ export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'con
     read(candidate, { before, after }) {
       const context = contextOf(candidate.entityId);
       if (!context) return { world: 0, worldBeside: 0, other: [] };
-      const near = countGroups(context.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
-      const beside = countGroups(context.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
+      const near = countLists(context.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
+      const beside = countLists(context.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
       const world = near[0] ?? 0;
       const worldBeside = beside[0] ?? 0;
       const other = context.whys.map((_, i) => near[i + 1] ?? 0);
-      const settledBy = firstGroup(context.before.exec(before)) ?? firstGroup(context.after.exec(after));
+      const settledBy = context.before.listEnding(before) ?? context.after.listStarting(after, 'space');
       if (settledBy !== undefined) {
         return { world, worldBeside, other, settled: { isMention: false, why: context.whys[settledBy] ?? '' } };
       }
-      if (context.worldNext.test(after))
+      if (context.words.listStarting(after, 'spaceOrDash') === 0)
         return { world, worldBeside, other, settled: { isMention: true, why: 'a word of its world follows' } };
       return { world, worldBeside, other };
     },
@@ -143,59 +143,19 @@ export class PageEvidence {
 
 function compileContext(context: EntityContext): CompiledContext {
   const { otherSenses: senses } = context;
-  const group = (words: readonly string[]) => `(${words.length > 0 ? words.map(wordPattern).join('|') : '(?!)'})`;
-  const groups = (lists: readonly (readonly string[])[]) => lists.map(group).join('|');
   return {
     whys: senses.map((sense) => sense.why),
-    words: new RegExp(`${START}(?:${groups([context.world, ...senses.map((s) => s.words)])})${END}`, 'gu'),
-    worldNext: new RegExp(String.raw`^[\s\-–]*(?:${context.world.map(wordPattern).join('|')})${END}`, 'u'),
-    before: new RegExp(String.raw`${START}(?:${groups(senses.map((s) => s.before))})\s+$`, 'u'),
-    after: new RegExp(String.raw`^\s+(?:${groups(senses.map((s) => s.after))})${END}`, 'u'),
+    words: new RulePhrases([context.world, ...senses.map((s) => s.words)]),
+    before: new RulePhrases(senses.map((s) => s.before)),
+    after: new RulePhrases(senses.map((s) => s.after)),
   };
 }
 
-/** Rule words stand as whole words; they are Latin-script words, so the plain classes will do. */
-const START = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
-const END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
-
-/** How many matches of each group of `pattern` the texts hold, by group (0 for group 1). */
-function countGroups(pattern: RegExp, texts: readonly string[]): number[] {
+/** How many phrases of each list the texts hold, by list. */
+function countLists(phrases: RulePhrases, texts: readonly string[]): number[] {
   const counts: number[] = [];
-  for (const text of texts) {
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-      const group = firstGroup(found) ?? 0;
-      counts[group] = (counts[group] ?? 0) + 1;
-    }
-  }
+  for (const text of texts) phrases.count(text, counts);
   return counts;
-}
-
-/** The index (from 0, for group 1) of the group that matched, if any. */
-function firstGroup(found: RegExpExecArray | null): number | undefined {
-  if (!found) return undefined;
-  const index = found.findIndex((value, i) => i > 0 && value !== undefined);
-  return index > 0 ? index - 1 : undefined;
-}
-
-/**
- * One word or phrase of a rule: written with a capital, it matches as written or in capitals
- * ("Neo", "NEO", never "neo"); in lower case, in any casing. `<Name>` is any capitalised word.
- */
-function wordPattern(word: string): string {
-  const capitalized = /\p{Lu}/u.test(word.replace('<Name>', ''));
-  const piece = (upper: boolean) =>
-    word
-      .split(/(<Name>)/u)
-      .map((part) =>
-        part === '<Name>'
-          ? String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`
-          : [...(upper ? part.toUpperCase() : part)].map((char) => charPattern(char, !capitalized)).join(''),
-      )
-      .join('');
-  const asWritten = piece(false);
-  const inCapitals = piece(true);
-  return asWritten === inCapitals ? asWritten : `${asWritten}|${inCapitals}`;
 }
 
 function sum(counts: readonly number[]): number {

@@ -1,6 +1,5 @@
 import type { Alias, AliasWhen, Entity, EntityId } from './dataset-types';
-import { scanWords, wordEnd, wordHash } from './scan-words';
-import { WORD_CHAR } from './word-char';
+import { scanWords, startsWord, wordEnd, wordHash } from './scan-words';
 
 /** A name found in a string: `text.slice(start, end)` is the name alone, without any suffix. */
 export interface Mention {
@@ -28,8 +27,17 @@ const WINDOW_MARGIN = 256;
 const FILTER_BITS = 18;
 
 interface Spelling {
+  /** The name's own characters, as a pattern (its case rule, any white space for a space). */
   readonly pattern: string;
   readonly length: number;
+  /** What may follow the name inside its word ("s" of "TikToks"), for a word-bounded alias. */
+  readonly suffixes: readonly string[];
+}
+
+/** A spelling ready to be tried where its first word stands. */
+interface Compiled {
+  readonly body: RegExp;
+  readonly suffixes: readonly string[];
 }
 
 /**
@@ -52,7 +60,7 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
       if (alias.case === 'insensitive') setOnce(byKey, aliasKey(alias.text), owner);
       for (const spelling of spellings(alias)) {
         if (alias.case !== 'insensitive') setOnce(bySpelling, aliasKey(spelling, false), owner);
-        const entry = { pattern: aliasPattern(spelling, alias), length: spelling.length };
+        const entry = { pattern: aliasPattern(spelling, alias), length: spelling.length, suffixes: alias.suffixes };
         if (alias.boundary === 'none') {
           unbounded.push(entry);
           continue;
@@ -69,13 +77,16 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
   const filter = new Uint32Array(1 << (FILTER_BITS - 5));
   const slot = (hash: number) => (hash >>> 5) & (filter.length - 1);
   for (const hash of byFirstWord.keys()) filter[slot(hash)] = (filter[slot(hash)] ?? 0) | (1 << (hash & 31));
-  // One pattern per first word, compiled when a page first holds that word.
-  const patterns = new Map<number, RegExp>();
-  const patternFor = (hash: number): RegExp | undefined => {
-    let pattern = patterns.get(hash);
-    const entries = byFirstWord.get(hash);
-    if (!pattern && entries) patterns.set(hash, (pattern = new RegExp(longestFirst(entries), 'uy')));
-    return pattern;
+  // The spellings that start with a word, longest first, compiled when a page first holds it.
+  const compiled = new Map<number, readonly Compiled[]>();
+  const spellingsFor = (hash: number): readonly Compiled[] => {
+    let found = compiled.get(hash);
+    if (!found) {
+      const entries = [...(byFirstWord.get(hash) ?? [])].sort((a, b) => b.length - a.length);
+      found = entries.map((entry) => ({ body: new RegExp(entry.pattern, 'uy'), suffixes: entry.suffixes }));
+      compiled.set(hash, found);
+    }
+    return found;
   };
   const unboundedPattern = unbounded.length > 0 ? new RegExp(longestFirst(unbounded), 'gu') : undefined;
 
@@ -88,11 +99,12 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
     };
     scanWords(text, from, to, (start, end, hash) => {
       if (((filter[slot(hash)] ?? 0) & (1 << (hash & 31))) === 0) return end;
-      const pattern = patternFor(hash);
-      if (!pattern) return end;
-      pattern.lastIndex = start;
-      const name = pattern.exec(text)?.[0];
-      return name === undefined ? end : found(start, name);
+      for (const spelling of spellingsFor(hash)) {
+        spelling.body.lastIndex = start;
+        const name = spelling.body.exec(text)?.[0];
+        if (name !== undefined && standsAlone(text, start + name.length, spelling.suffixes)) return found(start, name);
+      }
+      return end;
     });
     if (unboundedPattern) {
       // Searched in a slice of the text, so the engine never runs on past the window's end.
@@ -142,12 +154,21 @@ function spellings(alias: Alias): string[] {
   return [...new Set([text, capitalized, text.toUpperCase()])];
 }
 
-/** An alias's pattern; a word-bounded one is tried only at a word's start, so checks only its end. */
+/**
+ * An alias's pattern: its characters alone. A word-bounded one is tried only at a word's start,
+ * and its end is checked by `standsAlone` (a pattern of Unicode word characters costs the engine
+ * milliseconds to compile, paid on the first page that holds the name).
+ */
 function aliasPattern(spelling: string, alias: Alias): string {
-  const body = [...spelling].map((char) => charPattern(char, alias.case === 'insensitive')).join('');
-  if (alias.boundary === 'none') return body;
-  const suffix = alias.suffixes.length > 0 ? `(?:${alias.suffixes.map(escape).join('|')})?` : '';
-  return `${body}(?=${suffix}(?!${WORD_CHAR}))`;
+  return [...spelling].map((char) => charPattern(char, alias.case === 'insensitive')).join('');
+}
+
+/** Whether a name ending at `i` stands as a word: then nothing or one of its suffixes, and no word character. */
+function standsAlone(text: string, i: number, suffixes: readonly string[]): boolean {
+  return (
+    !startsWord(text, i) ||
+    suffixes.some((suffix) => text.startsWith(suffix, i) && !startsWord(text, i + suffix.length))
+  );
 }
 
 /** One character of a name as a pattern: any white space for a space, either case if `anyCase`. */

@@ -54,6 +54,11 @@ function codeAt(text: string, i: number): number {
   return unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? unit) : unit;
 }
 
+/** Whether a word character starts at `i`. */
+export function startsWord(text: string, i: number): boolean {
+  return i < text.length && isWordCode(codeAt(text, i));
+}
+
 /** Whether a word character ends right before `i`, so `i` cannot start a word. */
 export function isInsideWord(text: string, i: number): boolean {
   if (i <= 0) return false;

@@ -1,0 +1,217 @@
+/**
+ * The words and phrases of the dataset's context rules ("database", "Sun Microsystems",
+ * "of <Name>"), found in a text by reading it word by word, as the matcher reads a page. No
+ * regular expression: one made of many Unicode-aware word boundaries costs the engine
+ * milliseconds to compile, paid again on every page that holds a name in need of context.
+ *
+ * How a phrase is written: a word written with a capital matches as written or in capitals
+ * ("Neo", "NEO", never "neo"), a phrase in lower case in any casing; a space is any white space;
+ * other characters stand for themselves ("pl/sql", "Corp."); `<Name>` is any capitalised word.
+ */
+import { scanWords, startsWord, wordHash } from './scan-words';
+
+/** A word of a text: where it is and the hash of its lower-case form. */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly hash: number;
+}
+
+/** A word of a phrase: the same in any casing (`lower`), or any capitalised word (`name`). */
+type Part = { readonly lower: string; readonly hash: number; readonly written: string } | { readonly name: true };
+
+interface Phrase {
+  /** Which list the phrase is from. */
+  readonly list: number;
+  readonly parts: readonly Part[];
+  /** What stands between two parts, white space as one space. */
+  readonly between: readonly string[];
+  /** What follows the last part ("." of "Corp."). */
+  readonly trail: string;
+  /** Written with a capital: matches as written or in capitals only. */
+  readonly capitalized: boolean;
+}
+
+/** Where a phrase was found: from its first word to its end. */
+interface Found {
+  readonly list: number;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the first word after it. */
+  readonly next: number;
+}
+
+/** Lists of rule phrases, compiled to be found in a text; every answer says which list. */
+export class RulePhrases {
+  /** The phrases by the hash of their first word, in list order. */
+  readonly #byFirstWord = new Map<number, Phrase[]>();
+  /** Phrases that start with `<Name>`, in list order. */
+  readonly #nameFirst: Phrase[] = [];
+  readonly #order = new Map<Phrase, number>();
+  /** The most words in one phrase. */
+  #longest = 1;
+
+  constructor(lists: readonly (readonly string[])[]) {
+    lists.forEach((phrases, list) => {
+      for (const text of phrases) {
+        const phrase = parsePhrase(text, list);
+        this.#order.set(phrase, this.#order.size);
+        this.#longest = Math.max(this.#longest, phrase.parts.length);
+        const first = phrase.parts[0];
+        if (!first) continue;
+        if ('name' in first) this.#nameFirst.push(phrase);
+        else this.#byFirstWord.set(first.hash, [...(this.#byFirstWord.get(first.hash) ?? []), phrase]);
+      }
+    });
+  }
+
+  /**
+   * How many phrases of each list the text holds, read left to right, a phrase's words never
+   * counted twice (`counts[list]`, added to).
+   */
+  count(text: string, counts: number[]): void {
+    const words = wordsOf(text);
+    for (let i = 0; i < words.length;) {
+      const found = this.#foundAt(text, words, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      counts[found.list] = (counts[found.list] ?? 0) + 1;
+      i = found.next;
+    }
+  }
+
+  /** The list of a phrase that ends the text, followed by white space only (and some). */
+  listEnding(text: string): number | undefined {
+    const words = wordsOf(text);
+    // The phrase that starts first (the longest) wins, as in a search from the left.
+    for (let i = 0; i < words.length; i++) {
+      for (const phrase of this.#phrasesAt(text, words, i)) {
+        const end = matchEnd(phrase, text, words, i);
+        if (end !== undefined && end < text.length && text.slice(end).trim() === '') return phrase.list;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The list of a phrase at the start of the text, after a lead of white space (at least one
+   * character), or of white space and dashes (`dashes`: none needed).
+   */
+  listStarting(text: string, lead: 'space' | 'spaceOrDash'): number | undefined {
+    const words = wordsOf(text, this.#longest);
+    const first = words[0];
+    if (!first) return undefined;
+    const before = text.slice(0, first.start);
+    const leads = lead === 'space' ? before.length > 0 && before.trim() === '' : /^[\s\-–]*$/u.test(before);
+    return leads ? this.#foundAt(text, words, 0)?.list : undefined;
+  }
+
+  /** The first phrase, in list order, found at word `i`. */
+  #foundAt(text: string, words: readonly Word[], i: number): Found | undefined {
+    for (const phrase of this.#phrasesAt(text, words, i)) {
+      const end = matchEnd(phrase, text, words, i);
+      if (end === undefined) continue;
+      let next = i + phrase.parts.length;
+      while ((words[next]?.start ?? Infinity) < end) next++;
+      return { list: phrase.list, start: words[i]?.start ?? 0, end, next };
+    }
+    return undefined;
+  }
+
+  /** The phrases that may start at word `i`, in list order. */
+  #phrasesAt(text: string, words: readonly Word[], i: number): readonly Phrase[] {
+    const word = words[i];
+    if (!word) return [];
+    const byWord = this.#byFirstWord.get(word.hash) ?? [];
+    if (this.#nameFirst.length === 0 || !isCapitalised(text, word)) return byWord;
+    return [...byWord, ...this.#nameFirst].sort((a, b) => (this.#order.get(a) ?? 0) - (this.#order.get(b) ?? 0));
+  }
+}
+
+/** The words of `text`, up to `limit` of them. */
+function wordsOf(text: string, limit = Infinity): Word[] {
+  const words: Word[] = [];
+  scanWords(text, 0, text.length, (start, end, hash) => {
+    if (words.length < limit) words.push({ start, end, hash });
+    return words.length < limit ? end : text.length;
+  });
+  return words;
+}
+
+/** Where `phrase` ends if it starts at word `i` of the text, else undefined. */
+function matchEnd(phrase: Phrase, text: string, words: readonly Word[], i: number): number | undefined {
+  let inCapitals: boolean | undefined;
+  for (const [j, part] of phrase.parts.entries()) {
+    const word = words[i + j];
+    if (!word) return undefined;
+    if (j > 0) {
+      const gap = text.slice(words[i + j - 1]?.end ?? 0, word.start).replace(/\s+/gu, ' ');
+      if (gap !== phrase.between[j - 1]) return undefined;
+    }
+    if ('name' in part) {
+      if (!isCapitalised(text, word)) return undefined;
+      continue;
+    }
+    if (word.hash !== part.hash) return undefined;
+    const spelled = text.slice(word.start, word.end);
+    if (!phrase.capitalized) {
+      if (spelled.toLowerCase() !== part.lower) return undefined;
+      continue;
+    }
+    // As written throughout, or in capitals throughout.
+    const upper = part.written.toUpperCase();
+    const asWritten = spelled === part.written;
+    if (!asWritten && spelled !== upper) return undefined;
+    if (asWritten !== (spelled === upper)) {
+      if (inCapitals === undefined) inCapitals = !asWritten;
+      else if (inCapitals === asWritten) return undefined;
+    }
+  }
+  const last = words[i + phrase.parts.length - 1];
+  if (!last || !text.startsWith(phrase.trail, last.end)) return undefined;
+  const end = last.end + phrase.trail.length;
+  return phrase.trail && startsWord(text, end) ? undefined : end;
+}
+
+/** Whether a word starts with a capital letter. */
+function isCapitalised(text: string, word: Word): boolean {
+  const first = String.fromCodePoint(text.codePointAt(word.start) ?? 0);
+  return hasCapital(first) && first === first.toUpperCase();
+}
+
+const hasCapital = (text: string): boolean => text !== text.toLowerCase();
+
+/** A phrase as written in the dataset, as words and what stands between them. */
+function parsePhrase(text: string, list: number): Phrase {
+  const parts: Part[] = [];
+  const between: string[] = [];
+  let gap = '';
+  for (const piece of text.split(/(<Name>)/u)) {
+    if (piece === '<Name>') {
+      if (parts.length > 0) between.push(gap);
+      parts.push({ name: true });
+      gap = '';
+      continue;
+    }
+    let at = 0;
+    scanWords(piece, 0, piece.length, (start, end) => {
+      gap += piece.slice(at, start);
+      if (parts.length > 0) between.push(gap.replace(/\s+/gu, ' '));
+      const written = piece.slice(start, end);
+      parts.push({ lower: written.toLowerCase(), hash: wordHash(written), written });
+      gap = '';
+      at = end;
+      return end;
+    });
+    gap += piece.slice(at);
+  }
+  return {
+    list,
+    parts,
+    between,
+    trail: gap,
+    capitalized: hasCapital(text.replace('<Name>', '')),
+  };
+}
