@@ -25,6 +25,8 @@ export const WINDOW_LENGTH = 65_536;
 const CHECK_EVERY = 64;
 /** …where this many characters of text read count as one node more. */
 const CHARS_PER_NODE = 256;
+/** How many candidates are judged between two looks at the clock. */
+const CANDIDATES_PER_CHECK = 32;
 
 /**
  * One scan pass over `roots` (the page, or what changed in it): finds the mentions in their text
@@ -85,7 +87,18 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
         if (registry.has(node as Text)) register(node as Text, []);
         continue;
       }
-      const { mentions: sure, unsure } = options.judge.sort(found, (c) => textAround(node as Text, c.start, c.end));
+      // Each candidate that needs context is read in its surroundings: many of them (a whole
+      // book in one node) are read a few at a time, yielding between.
+      const sure: Mention[] = [];
+      const unsure: Unsure[] = [];
+      const around = (candidate: Candidate) => textAround(node as Text, candidate.start, candidate.end);
+      for (let i = 0; i < found.length; i += CANDIDATES_PER_CHECK) {
+        const sorted = options.judge.sort(found.slice(i, i + CANDIDATES_PER_CHECK), around);
+        sure.push(...sorted.mentions);
+        unsure.push(...sorted.unsure);
+        if (i + CANDIDATES_PER_CHECK < found.length && !(await yieldIfDue())) return undefined;
+      }
+      if (!node.isConnected) continue;
       if (unsure.length > 0) waiting.push({ node: node as Text, sure, unsure });
       else register(node as Text, sure);
     }

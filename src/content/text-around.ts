@@ -43,8 +43,15 @@ export function textAround(node: Text, start: number, end: number): Surroundings
   if (before.length < NEAR_CHARS || after.length < NEAR_CHARS) {
     const paragraph = paragraphOf(node);
     if (paragraph) {
-      const walker = node.ownerDocument.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
-        acceptNode: (text) => (isProse(text, paragraph) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+      // Code in the paragraph is passed over whole, never climbed out of text by text: a
+      // paragraph may be thousands of inline elements deep.
+      const walker = node.ownerDocument.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+        acceptNode: (near) =>
+          near.nodeType === Node.TEXT_NODE
+            ? NodeFilter.FILTER_ACCEPT
+            : NOT_PROSE.has((near as Element).localName)
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_SKIP,
       });
       walker.currentNode = node;
       for (let text = walker.previousNode(); text && before.length < NEAR_CHARS; text = walker.previousNode()) {
@@ -64,11 +71,4 @@ function paragraphOf(node: Text): Element | null {
   let element = node.parentElement;
   while (element && INLINE.has(element.localName)) element = element.parentElement;
   return element;
-}
-
-function isProse(text: Node, paragraph: Element): boolean {
-  for (let element = text.parentElement; element && element !== paragraph; element = element.parentElement) {
-    if (NOT_PROSE.has(element.localName)) return false;
-  }
-  return true;
 }
