@@ -37,7 +37,10 @@ const ENTRIES = [
  * Modules the content script imports when first needed (web-accessible, so it can): the card's
  * UI is most of its weight, and most pages never show a card.
  */
-const ON_DEMAND_MODULES = [{ in: 'src/content/card-ui.tsx', out: 'card' }];
+const ON_DEMAND_MODULES = [
+  { in: 'src/content/card-ui.tsx', out: 'card' },
+  { in: 'src/content/find-page-date.ts', out: 'page-date' },
+];
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [

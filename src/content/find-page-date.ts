@@ -1,9 +1,12 @@
 /**
  * When the page says it was written, read from its own markup: JSON-LD, meta tags, the article's
  * `<time>`, then the URL. Pure DOM, no browser APIs and no request; a few `querySelectorAll` and
- * ancestor checks, never a walk of the whole tree.
+ * ancestor checks, never a walk of the whole tree. Built apart as page-date.js, loaded by the
+ * content script when a card or the popup first wants the date (load-page-dates.ts).
  */
 import { dateFromUrlPath, pickPageDate, type PageDate, type PageDateCandidate } from '../core/parse-page-date';
+
+export { pageReferenceDate } from '../core/parse-page-date';
 
 type Field = PageDateCandidate['field'];
 

@@ -2,7 +2,7 @@ import type { Entity } from '../core/dataset-types';
 import { isHighlighted, isPaused, type Settings } from '../core/settings';
 import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { findPageDate } from './find-page-date';
+import { loadPageDates } from './load-page-dates';
 import { pageSummary } from './page-summary';
 import { startCountReports } from './report-count';
 import type { PageMention } from './highlight-registry';
@@ -51,10 +51,10 @@ export async function followSettings(
 
   handleMessages<PopupToContent>(
     {
-      pageSummary: () => ({
+      pageSummary: async () => ({
         site: tabSite(),
         paused,
-        pageDate: findPageDate(document, location.href, new Date()),
+        pageDate: (await loadPageDates()).findPageDate(document, location.href, new Date()),
         mentions: run ? pageSummary(run.registry) : [],
         capped: run?.registry.capped ?? 0,
       }),

@@ -1,12 +1,11 @@
 import type { Entity } from '../core/dataset-types';
 import { CandidateJudge } from '../core/judge-candidates';
 import { compileMatcher } from '../core/match-mentions';
-import { pageReferenceDate } from '../core/parse-page-date';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
 import { CardHost } from './card-host';
-import { findPageDate } from './find-page-date';
+import { loadPageDates } from './load-page-dates';
 import { HighlightRegistry } from './highlight-registry';
 import { startHoverIntent } from './hover-intent';
 import { reportError } from './report-error';
@@ -42,10 +41,12 @@ export function startBackstory(
   const judge = new CandidateJudge(entities);
   const registry = new HighlightRegistry();
   // Read when the first card is wanted, not on every page load: most pages never show a card.
-  let pageDate: { date?: string } | undefined;
+  let pageDate: Promise<string | undefined> | undefined;
   const loadModel = async (entityId: string) => {
-    pageDate ??= { ...pageReferenceDate(findPageDate(document, location.href, new Date())) };
-    const date = pageDate.date;
+    pageDate ??= loadPageDates().then(
+      (dates) => dates.pageReferenceDate(dates.findPageDate(document, location.href, new Date()))?.date,
+    );
+    const date = await pageDate;
     return (await sendToBackground('cardModel', { entityId, ...(date && { pageDate: date }) })) ?? undefined;
   };
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);

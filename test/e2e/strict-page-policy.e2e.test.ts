@@ -1,7 +1,7 @@
 /**
  * A page whose Content-Security-Policy allows nothing still gets its highlights and its cards:
- * the content script, its CSS and the card's UI (card.js, imported when first wanted) are the
- * extension's, which a page's policy does not govern.
+ * the content script, its CSS, the card's UI and the page-date reader (card.js and page-date.js,
+ * imported when first wanted) are the extension's, which a page's policy does not govern.
  */
 import { expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';

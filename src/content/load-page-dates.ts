@@ -1,0 +1,8 @@
+import { importExtensionModule } from '../shared/browser';
+import type * as PageDates from './find-page-date';
+
+/**
+ * Loads find-page-date.ts, built apart as page-date.js (a web-accessible resource, like card.js),
+ * when a card or the popup first wants the page's date: most pages never show a card.
+ */
+export const loadPageDates = (): Promise<typeof PageDates> => importExtensionModule<typeof PageDates>('page-date.js');
