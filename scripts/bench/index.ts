@@ -20,7 +20,7 @@ import { prepareSite, serveSite, type BenchPage } from './bench-site';
 import { writeContenders, type ContenderName } from './contenders';
 import { measureInjectedSize } from './injected-size';
 import { measureMatcherScaling } from './matcher-scaling';
-import { firstCardPaint, heapUsedBytes, type CardPaint } from './page-costs';
+import { firstCardPaint, heapUsedBytes, scrollRenderMs, type CardPaint } from './page-costs';
 import {
   budgets,
   formatReport,
@@ -30,6 +30,7 @@ import {
   type BenchResult,
   type Failure,
   type HeapResult,
+  type ScrollResult,
 } from './report';
 import { tracePage, type PageRun } from './trace-page';
 
@@ -168,6 +169,19 @@ try {
     log(`heap: ${page.name} done`);
   }
 
+  // What many highlights cost the page's repaints: the page with the most of them, scrolled.
+  const scroll: ScrollResult[] = [];
+  for (const page of mostMentions ? [mostMentions] : []) {
+    const withMs: number[] = [];
+    const withoutMs: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      withMs.push(await scrollRenderMs(backstory.browser, url(page), 'backstory:scan'));
+      withoutMs.push(await scrollRenderMs(blank.browser, url(page)));
+    }
+    scroll.push({ page: page.name, withMs, withoutMs });
+    log(`scroll: ${page.name} done`);
+  }
+
   const matcher = await measureMatcherScaling(join(siteDir, largest.file), {
     root,
     workDir: work,
@@ -188,6 +202,7 @@ try {
     },
     card,
     heap,
+    scroll,
     matcher,
     failures,
   };

@@ -1,9 +1,11 @@
 /**
  * What Backstory costs beyond its scan: the time from the end of the hover delay to the card
- * being painted, and the JavaScript heap it adds to a page.
+ * being painted, the JavaScript heap it adds to a page, and what its highlights cost the page's
+ * repaints as the reader scrolls.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { mentionBox } from '../../test/e2e/page-probes';
+import { renderTime, type TraceEvent } from './trace-attribution';
 import { sleep } from './trace-page';
 
 /** The User Timing measure the content script records when a card has been painted. */
@@ -51,6 +53,37 @@ export async function firstCardPaint(browser: Browser, url: string): Promise<Car
       const entry = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
       return { ms: entry?.duration ?? NaN, frames: (entry?.detail as { frames?: number } | null)?.frames ?? NaN };
     }, CARD_MEASURE);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Scrolled from top to bottom in this many steps, two frames each. */
+const SCROLL_STEPS = 40;
+
+/**
+ * Style, layout and paint while a page is scrolled from top to bottom, a step every two frames,
+ * once the content script is done: what registered highlights cost every repaint. Compare with
+ * a browser without the extension.
+ */
+export async function scrollRenderMs(browser: Browser, url: string, doneEntry?: string): Promise<number> {
+  const tab = await openTab(browser, url, doneEntry);
+  try {
+    await sleep(300);
+    await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await tab.evaluate(async (steps) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const bottom = document.documentElement.scrollHeight - innerHeight;
+      for (let step = 1; step <= steps; step++) {
+        scrollTo(0, (bottom * step) / steps);
+        await frame();
+        await frame();
+      }
+    }, SCROLL_STEPS);
+    const trace = await tab.tracing.stop();
+    if (!trace) throw new Error(`No trace for ${url}`);
+    const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] };
+    return renderTime(traceEvents);
   } finally {
     await tab.close();
   }

@@ -37,6 +37,14 @@ export interface HeapResult {
   readonly addedBytes: number;
 }
 
+/** Style, layout and paint while scrolling a page top to bottom, with and without Backstory. */
+export interface ScrollResult {
+  readonly page: string;
+  /** Per round, in ms. */
+  readonly withMs: readonly number[];
+  readonly withoutMs: readonly number[];
+}
+
 export interface CardResult {
   readonly page: string;
   /** End of the hover delay to the card's first painted frame, per round (a fresh page each). */
@@ -87,6 +95,7 @@ export interface BenchResult {
   readonly size: Record<'chrome' | 'firefox', SizeReport>;
   readonly card: CardResult;
   readonly heap: readonly HeapResult[];
+  readonly scroll: readonly ScrollResult[];
   readonly matcher: MatcherScaling;
   readonly failures: readonly Failure[];
   readonly budgets: readonly Budget[];
@@ -251,6 +260,8 @@ export function formatReport(result: BenchResult): string {
     `Card, end of the hover delay to painted (${result.card.page}): ${cardFigures(result.card)}`,
     'JS heap added after GC:',
     heap,
+    'Scrolling top to bottom (40 steps), style, layout and paint with and without Backstory:',
+    ...result.scroll.map((s) => `  ${s.page}: ${ms(median(s.withMs))} ms with, ${ms(median(s.withoutMs))} ms without`),
     `Matcher over ${kb(result.matcher.textBytes)} of text: ${matcherRun(real)}; ${matcherRun(generated)}; ` +
       `ratio ${result.matcher.ratio === null ? '–' : times(result.matcher.ratio)}`,
     ...result.failures.map((f) => `Failed: ${f.page}, ${f.contender}, round ${f.round}: ${f.error}`),

@@ -95,6 +95,20 @@ export function attributeTrace(events: readonly TraceEvent[], origin: string): A
   };
 }
 
+/**
+ * Style, layout and paint over the whole trace on the renderer main thread that did the most of
+ * it (the traced page's), in milliseconds.
+ */
+export function renderTime(events: readonly TraceEvent[]): number {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !RENDERING.has(e.name)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  return Math.max(0, ...[...byThread.values()].map((thread) => total(union(thread.map(span))) / 1000));
+}
+
 /** The renderer main thread (`CrRendererMain`) where most of the extension's events ran. */
 function pageThread(
   events: readonly TraceEvent[],

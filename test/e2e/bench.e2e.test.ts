@@ -49,7 +49,7 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
     }
   });
 
-  it('reports the injected size, the card, the heap and the matcher', () => {
+  it('reports the injected size, the card, the heap, scrolling and the matcher', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       expect(result.size[browser].injected.map((file) => file.file)).toEqual(['content.js', 'highlights.css']);
     }
@@ -58,6 +58,9 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
     expect(result.card.rounds[0]!.frames).toBeGreaterThanOrEqual(1);
     expect(result.heap.map((heap) => heap.page)).toEqual(['seed-article', 'many-mentions']);
     expect(result.heap.every((heap) => heap.withBytes[0]! > 0 && heap.withoutBytes[0]! > 0)).toBe(true);
+    expect(result.scroll.map((scroll) => scroll.page)).toEqual(['many-mentions']);
+    expect(result.scroll[0]!.withMs[0]).toBeGreaterThan(0);
+    expect(result.scroll[0]!.withoutMs[0]).toBeGreaterThan(0);
     expect(result.matcher.real.msPerMb).toBeGreaterThan(0);
     expect(result.matcher.generated.aliases).toBe(result.matcher.real.aliases + 10_000);
   });
