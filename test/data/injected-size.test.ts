@@ -27,8 +27,8 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
     expect(size.injectedGzipBytes).toBeLessThanOrEqual(INJECTED_BUDGET_BYTES);
   });
 
-  it("loads the card's UI only on demand, from a web-accessible module", async () => {
+  it("loads the card's UI and the page-date reader only on demand, from web-accessible modules", async () => {
     const size = await measureInjectedSize(join(out, browser));
-    expect(size.onDemand.map((file) => file.file)).toEqual(['card.js']);
+    expect(size.onDemand.map((file) => file.file)).toEqual(['card.js', 'page-date.js']);
   });
 });
