@@ -44,8 +44,9 @@ interface Compiled {
  * Compiles the aliases of `entities` so a string is read once, at the same cost whatever the
  * number of aliases: the string is read word by word, and only at a word that starts some alias
  * (a hashed first word, looked up in a bit filter, then a map) is a pattern tried, the patterns
- * of the aliases starting with that word, longest first. Case, boundary and suffix rules are in
- * those patterns. Names written without spaces (Chinese) have a pattern of their own.
+ * of the aliases starting with that word, longest first. The case rule is in each pattern; the
+ * end of the name (a suffix, then no word character) is checked after it. Names written without
+ * spaces (Chinese) have a pattern of their own.
  */
 export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): MatchMentions {
   // Which alias a found name is: its exact spelling first ("TikTok" may be sure where "Tiktok"
