@@ -9,6 +9,8 @@ export interface CardModel {
   /** Where things stand; absent for entities the dataset keeps no status for. */
   readonly now?: { readonly text: string; readonly since: IsoDate; readonly sources: readonly Source[] };
   readonly asOf: IsoDate;
+  /** The day the dataset was last checked against its sources: with asOf, how old the card's facts are. */
+  readonly checkedOn: IsoDate;
   /** The events that matter most for the entity, newest first. */
   readonly keyEvents: readonly DealEvent[];
   readonly related: readonly { readonly id: EntityId; readonly name: string }[];
@@ -41,6 +43,7 @@ export function cardModel(dataset: Dataset, entityId: EntityId, pageDate?: IsoDa
     role: entity.role,
     ...(status && { now: { text: status.text, since: status.since, sources: status.sources } }),
     asOf: dataset.asOf,
+    checkedOn: dataset.checkedOn,
     keyEvents: keyEvents(
       dataset.events.filter((e) => !shown.has(e.id)),
       entityId,

@@ -9,12 +9,21 @@ export type EntityId = string;
 /** `YYYY-MM-DD`, or `YYYY-MM` where only the month is known. Sorts as text. */
 export type IsoDate = string;
 
+/**
+ * What a source is, so a reader can weigh it: primary (a government, court or legislature's own
+ * document, a company's own statement or filing), wire (a news agency's story, named "Reuters" or
+ * "Reuters via <site>" where a copy was read), outlet (a news organisation under its own name),
+ * reference (an encyclopedia).
+ */
+export type SourceKind = 'primary' | 'wire' | 'outlet' | 'reference';
+
 export interface Source {
   readonly url: string;
   readonly publisher: string;
   readonly title: string;
   /** The date the page shows; null where it shows none. */
   readonly date: IsoDate | null;
+  readonly kind: SourceKind;
 }
 
 export type AliasCase = 'exact' | 'capitalized' | 'insensitive';
@@ -79,7 +88,10 @@ export interface DealEvent {
   readonly confidence: 'verified' | 'single-source';
   /** 3: a turning point; 2: a notable step; 1: context. */
   readonly importance: 1 | 2 | 3;
+  /** Where sources disagree on something a reader would care about, each side named. */
   readonly disagreement?: string;
+  /** For the dataset's editors, not the card: what was checked and not found (no primary document). */
+  readonly notes?: string;
 }
 
 export interface Status {
@@ -90,7 +102,10 @@ export interface Status {
 }
 
 export interface Dataset {
+  /** The date of the latest event the dataset holds: nothing after it is known to the extension. */
   readonly asOf: IsoDate;
+  /** The day the dataset was last checked against its sources, so a card can say how old it is. */
+  readonly checkedOn: IsoDate;
   readonly entities: readonly Entity[];
   /** Oldest first. */
   readonly events: readonly DealEvent[];

@@ -54,10 +54,18 @@ export function loadDataset(texts: Readonly<Record<DatasetFileName, string>>, sc
   const events = parsed['events.json'].events as DealEvent[];
   const statuses = parsed['status.json'].statuses as Status[];
   const asOf = parsed['status.json'].asOf as string;
+  const checkedOn = parsed['status.json'].checkedOn as string;
+  if (checkedOn < asOf) {
+    throw new DatasetError(
+      'status.json',
+      '$.checkedOn',
+      `the dataset cannot be checked (${checkedOn}) before its asOf (${asOf})`,
+    );
+  }
   checkEntities(entities);
   checkEvents(events, new Set(entities.map((e) => e.id)), asOf);
   checkStatuses(statuses, new Set(entities.map((e) => e.id)));
-  return { asOf, entities, events, statuses };
+  return { asOf, checkedOn, entities, events, statuses };
 }
 
 function parseJson(file: string, text: string): Record<string, unknown> {

@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
+/** A whole build of both browsers: seconds on a quiet machine, more when the CPU is shared. */
+const BUILD_TIMEOUT = 60_000;
 let work: string;
 
 beforeAll(async () => {
@@ -24,27 +26,35 @@ async function build(dataDir: string) {
 }
 
 describe('the build', () => {
-  it('fails on a malformed dataset, naming the file, the JSON path and the reason, and writes nothing', async () => {
-    const data = join(work, 'broken');
-    await cp(join(root, 'src/data'), data, { recursive: true });
-    const events = JSON.parse(await readFile(join(data, 'events.json'), 'utf8'));
-    events.events[2].date = '2020-13-01';
-    await writeFile(join(data, 'events.json'), JSON.stringify(events, null, 2));
-    const result = await build(data);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      /Invalid dataset: .*broken\/events\.json at \$\.events\[2\]\.date: must match pattern/,
-    );
-    await expect(readFile(join(work, 'dist/chrome/manifest.json'))).rejects.toThrow();
-  });
+  it(
+    'fails on a malformed dataset, naming the file, the JSON path and the reason, and writes nothing',
+    async () => {
+      const data = join(work, 'broken');
+      await cp(join(root, 'src/data'), data, { recursive: true });
+      const events = JSON.parse(await readFile(join(data, 'events.json'), 'utf8'));
+      events.events[2].date = '2020-13-01';
+      await writeFile(join(data, 'events.json'), JSON.stringify(events, null, 2));
+      const result = await build(data);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /Invalid dataset: .*broken\/events\.json at \$\.events\[2\]\.date: must match pattern/,
+      );
+      await expect(readFile(join(work, 'dist/chrome/manifest.json'))).rejects.toThrow();
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('builds both browsers from the real dataset', async () => {
-    const result = await build(join(root, 'src/data'));
-    expect(result.code).toBe(0);
-    for (const browser of ['chrome', 'firefox']) {
-      const manifest = JSON.parse(await readFile(join(work, 'dist', browser, 'manifest.json'), 'utf8'));
-      expect(manifest.manifest_version).toBe(3);
-      expect(manifest.version).toBe(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
-    }
-  });
+  it(
+    'builds both browsers from the real dataset',
+    async () => {
+      const result = await build(join(root, 'src/data'));
+      expect(result.code).toBe(0);
+      for (const browser of ['chrome', 'firefox']) {
+        const manifest = JSON.parse(await readFile(join(work, 'dist', browser, 'manifest.json'), 'utf8'));
+        expect(manifest.manifest_version).toBe(3);
+        expect(manifest.version).toBe(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
+      }
+    },
+    BUILD_TIMEOUT,
+  );
 });

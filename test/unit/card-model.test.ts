@@ -10,7 +10,7 @@ const event = (id: string, date: string, importance: 1 | 2 | 3, entities = ['tik
   title: id,
   summary: id,
   entities,
-  sources: [{ url: 'https://example.com/', publisher: 'P', title: 'T', date: null }],
+  sources: [{ url: 'https://example.com/', publisher: 'P', title: 'T', date: null, kind: 'primary' }],
   confidence: 'verified',
   importance,
 });
@@ -22,6 +22,7 @@ describe('cardModel', () => {
     expect(model.identity).toBe('US database and cloud company.');
     expect(model.now).toMatchObject({ text: 'A 15% managing investor.', since: '2026-01-22' });
     expect(model.asOf).toBe('2026-05-15');
+    expect(model.checkedOn).toBe('2026-11-30');
     expect(model.related).toEqual([{ id: 'tiktok', name: 'TikTok' }]);
   });
 

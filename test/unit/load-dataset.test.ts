@@ -107,6 +107,20 @@ describe('loadDataset', () => {
       /pattern/,
     ],
     [
+      'a source without its kind',
+      'events.json',
+      (j) => delete j.events[0].sources[0].kind,
+      '$.events[0].sources[0]',
+      /must have required property 'kind'/,
+    ],
+    [
+      'a check before the as-of date',
+      'status.json',
+      (j) => (j.checkedOn = '2026-01-01'),
+      '$.checkedOn',
+      /cannot be checked \(2026-01-01\) before its asOf \(2026-05-15\)/,
+    ],
+    [
       'an unknown field',
       'events.json',
       (j) => (j.events[0].colour = 'red'),
