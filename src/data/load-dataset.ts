@@ -7,6 +7,10 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import type { Alias, Dataset, DealEvent, Entity, Status } from '../core/dataset-types';
 import { aliasKey } from '../core/match-mentions';
+import { checkEventSources, checkSource } from './check-sources';
+import { DatasetError } from './dataset-error';
+
+export { DatasetError };
 
 /** The files of the dataset, each with the one top-level key it holds. */
 export const DATASET_FILES = {
@@ -16,18 +20,6 @@ export const DATASET_FILES = {
 } as const;
 
 export type DatasetFileName = keyof typeof DATASET_FILES;
-
-/** What a broken dataset reports: which file, where in it (a JSON path) and why. */
-export class DatasetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${file} at ${path}: ${reason}`);
-    this.name = 'DatasetError';
-  }
-}
 
 /** The three companies every build must know, each with a status. */
 export const CORE_ENTITIES = ['tiktok', 'oracle', 'bytedance'] as const;
@@ -190,6 +182,7 @@ function checkEvents(events: readonly DealEvent[], ids: ReadonlySet<string>, asO
     event.sources.forEach((source, j) => {
       if (source.date !== null) checkDate(file, `${at}.sources[${j}].date`, source.date);
     });
+    checkEventSources(file, at, event);
   });
 }
 
@@ -202,6 +195,7 @@ function checkStatuses(statuses: readonly Status[], ids: ReadonlySet<string>): v
     if (seen.has(status.entity)) throw new DatasetError(file, `${at}.entity`, `a second status for "${status.entity}"`);
     seen.add(status.entity);
     checkDate(file, `${at}.since`, status.since);
+    status.sources.forEach((source, j) => checkSource(file, `${at}.sources[${j}]`, source));
   });
   for (const id of CORE_ENTITIES) {
     if (!seen.has(id)) throw new DatasetError(file, '$.statuses', `no status for "${id}"`);

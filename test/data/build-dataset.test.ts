@@ -44,6 +44,25 @@ describe('the build', () => {
     BUILD_TIMEOUT,
   );
 
+  it.each([
+    [
+      'refused-domain',
+      /Invalid dataset: .*malformed\/refused-domain\/events\.json at \$\.events\[0\]\.sources\[0\]\.url: wikimili\.com is a refused domain: a copy of Wikipedia articles/,
+    ],
+    [
+      'copied-wire-story',
+      /Invalid dataset: .*malformed\/copied-wire-story\/events\.json at \$\.events\[1\]\.confidence: "verified" needs one primary document or two independent sources; these tell one story \(Reuters via CNA, Reuters via The Star\)/,
+    ],
+  ])(
+    'fails on the malformed fixture %s, naming the file, the JSON path and the reason',
+    async (fixture, message) => {
+      const result = await build(join(root, 'test/fixtures/dataset/malformed', fixture));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+    },
+    BUILD_TIMEOUT,
+  );
+
   it(
     'builds both browsers from the real dataset',
     async () => {

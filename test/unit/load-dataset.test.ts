@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, loadDataset, jsonPath, type DatasetFileName } from '../../src/data/load-dataset';
+import { loadDataset, jsonPath, type DatasetFileName } from '../../src/data/load-dataset';
+import { errorOf } from '../support/dataset-error';
 
 const fixtures = join(import.meta.dirname, '../fixtures/dataset');
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/data/schema.json'), 'utf8')) as object;
@@ -19,16 +20,6 @@ function loadEdited(file: DatasetFileName, edit: (json: any) => void) {
   edit(json);
   texts[file] = JSON.stringify(json);
   return loadDataset(texts, schema);
-}
-
-function errorOf(run: () => unknown): DatasetError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DatasetError);
-    return error as DatasetError;
-  }
-  throw new Error('expected a DatasetError');
 }
 
 describe('loadDataset', () => {
