@@ -41,6 +41,7 @@ describe('loadDataset', () => {
       case: 'exact',
       boundary: 'word',
       suffixes: [],
+      prefixes: [],
       when: 'always',
     });
     expect(dataset.events).toHaveLength(2);
