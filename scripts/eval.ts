@@ -4,12 +4,13 @@
  * Run `npm run eval -- --help` for the options; README.md ("Measuring the detection") explains the
  * output and how to label a page.
  */
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluatePages, meetsGoal, type Evaluation } from './eval/evaluate-pages';
 import { formatReport } from './eval/format-report';
 import { formatCandidates, skeletonFor } from './eval/label-tools';
-import { loadDraftLabels, loadLabels, UNDECIDED, writeLabels } from './eval/labels';
+import { fileOfSet, loadAllDraftLabels, loadAllLabels, writeLabelsBySet } from './eval/label-files';
+import { UNDECIDED } from './eval/labels';
 import { findPage, listPages, type PageSets } from './eval/page-sets';
 import { readPages } from './eval/read-pages';
 
@@ -21,14 +22,18 @@ const HELP = `Usage: npm run eval -- [options]
 Runs the built extension (dist/chrome) in headless Chromium over the corpus and the trap pages,
 page scripts off, and compares its highlights with the labels.
 
-  --pages corpus|traps|all  which pages (default all)
+  --pages corpus|corpus-2|traps|all
+                            which pages (default all; a set whose folder is missing is left out
+                            with a word, unless named)
   --only TEXT               only the pages whose key contains TEXT
   --by-page                 also a table of TP/FP/FN per page
   --json FILE               write the results as JSON
   --check                   exit 1 when a company is under ${GOAL} precision or recall in a set
   --corpus DIR              the real pages (default ../shared/corpus/pages)
+  --corpus-2 DIR            the second set of real pages (default ../shared/corpus/pages-2)
   --traps DIR               the trap pages (default test/fixtures/eval-traps)
   --labels FILE             the labels (default test/fixtures/corpus-labels.json)
+  --labels-2 FILE           the second corpus's labels (default test/fixtures/corpus-2-labels.json)
   --dist DIR                the built extension (default dist/chrome)
 
 For labelling (PAGE is a key such as corpus/wiki-en-mozilla.html, or a file name):
@@ -48,8 +53,10 @@ const { values } = parseArgs({
     json: { type: 'string' },
     check: { type: 'boolean', default: false },
     corpus: { type: 'string', default: '../shared/corpus/pages' },
+    'corpus-2': { type: 'string', default: '../shared/corpus/pages-2' },
     traps: { type: 'string', default: 'test/fixtures/eval-traps' },
     labels: { type: 'string', default: 'test/fixtures/corpus-labels.json' },
+    'labels-2': { type: 'string', default: 'test/fixtures/corpus-2-labels.json' },
     dist: { type: 'string', default: 'dist/chrome' },
     candidates: { type: 'string', multiple: true },
     width: { type: 'string', default: '100' },
@@ -63,7 +70,10 @@ if (values.help) {
   process.exit(0);
 }
 
-const sets: PageSets = { corpus: values.corpus, traps: values.traps };
+const sets: PageSets = { corpus: values.corpus, 'corpus-2': values['corpus-2'], traps: values.traps };
+const labelFiles = { 'corpus-2': values['labels-2'] };
+const fileOf = (set: string) => fileOfSet(labelFiles, values.labels, set);
+const allLabelFiles = [values.labels, ...Object.values(labelFiles)];
 
 if (values.candidates || values.skeleton) {
   await label(values.candidates ?? [], values.skeleton ?? []);
@@ -72,8 +82,8 @@ if (values.candidates || values.skeleton) {
 }
 
 async function evaluate(): Promise<number> {
-  const chosen = values.pages === 'all' ? Object.keys(sets) : [values.pages];
-  const labels = await loadLabels(values.labels);
+  const chosen = values.pages === 'all' ? await presentSets() : [values.pages];
+  const labels = await loadAllLabels(allLabelFiles);
   const pages = (await listPages(sets, chosen)).filter((page) => !values.only || page.key.includes(values.only));
   const started = Date.now();
   const progress = (line: string) =>
@@ -113,7 +123,7 @@ function header(evaluation: Evaluation, ms: number): string {
 }
 
 async function label(toList: readonly string[], toSkeleton: readonly string[]): Promise<void> {
-  const draft = await loadDraftLabels(values.labels);
+  const draft = await loadAllDraftLabels(allLabelFiles);
   const keys = async (names: readonly string[]) =>
     new Set((await Promise.all(names.map((name) => findPage(sets, name)))).map((page) => page.key));
   const [listed, skeletons] = [await keys(toList), await keys(toSkeleton)];
@@ -131,5 +141,21 @@ async function label(toList: readonly string[], toSkeleton: readonly string[]): 
       for (const gone of dropped) console.log(`  dropped: ${gone.context}`);
     }
   });
-  if (toSkeleton.length > 0) await writeLabels(values.labels, { ...draft, pages });
+  if (toSkeleton.length > 0) await writeLabelsBySet(fileOf, pages);
+}
+
+/** The page sets whose folder is there (the corpora live outside the repository). */
+async function presentSets(): Promise<string[]> {
+  const present: string[] = [];
+  for (const [set, dir] of Object.entries(sets)) {
+    if (
+      await access(dir).then(
+        () => true,
+        () => false,
+      )
+    )
+      present.push(set);
+    else console.error(`The ${set} pages are not there (${dir}): left out.`);
+  }
+  return present;
 }

@@ -29,6 +29,7 @@ export function generatedEntities(count: number): Pick<Entity, 'id' | 'aliases'>
       case: CASES[index % CASES.length] ?? 'exact',
       boundary: 'word',
       suffixes: index % 5 === 0 ? ['s'] : [],
+      prefixes: [],
       when: 'always',
     });
   }

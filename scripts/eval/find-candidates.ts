@@ -15,9 +15,12 @@ export interface Candidate {
 
 /**
  * Tik Tok (run together, or with a space or hyphen), oracle, ORCL (Oracle's ticker), Byte Dance
- * (the same), 字节跳动; any case, with no word boundary ("tiktoklover99" is a candidate).
+ * (the same), and the names in Chinese and Japanese: 字节跳动 (traditional 字節跳動), 甲骨文 (Oracle,
+ * and the oracle-bone script), バイトダンス, オラクル, ティックトック; any case, with no word
+ * boundary ("tiktoklover99" is a candidate).
  */
-const CANDIDATE = /tik[\s-]?tok|oracle|orcl|byte[\s-]?dance|字节跳动/giu;
+const CANDIDATE =
+  /tik[\s-]?tok|oracle|orcl|byte[\s-]?dance|字节跳动|字節跳動|甲骨文|バイトダンス|オラクル|ティックトック/giu;
 
 /** Characters of context on each side of a candidate in a label. */
 export const CONTEXT_CHARS = 35;

@@ -26,8 +26,14 @@ export async function readPages(
   try {
     const browser = await launchWithExtension('chromium', distDir);
     try {
+      // A blank tab, then the page with a long timeout: on a busy machine a page of megabytes can
+      // take longer to load than the harness's navigation timeout.
       const open = async (path: string) => {
-        const tab = await browser.newPage(`${server.origin}/${path.split('/').map(encodeURIComponent).join('/')}`);
+        const tab = await browser.newPage('about:blank');
+        await tab.goto(`${server.origin}/${path.split('/').map(encodeURIComponent).join('/')}`, {
+          waitUntil: 'load',
+          timeout: NAVIGATION_TIMEOUT_MS,
+        });
         await scanned(tab);
         return tab;
       };
@@ -50,6 +56,9 @@ async function withTab<T>(tab: Page, use: (tab: Page) => Promise<T>): Promise<T>
     await tab.close();
   }
 }
+
+/** How long a page may take to load. */
+const NAVIGATION_TIMEOUT_MS = 300_000;
 
 /** Waits for the first scan pass, then until no other pass follows. */
 async function scanned(tab: Page): Promise<void> {

@@ -40,6 +40,8 @@ export interface Alias {
   readonly case: AliasCase;
   readonly boundary: AliasBoundary;
   readonly suffixes: readonly string[];
+  /** Beginnings allowed inside the same word, in code ("is" of "isOracle"); the highlight covers the name alone. */
+  readonly prefixes: readonly string[];
   readonly when: AliasWhen;
 }
 
@@ -55,10 +57,23 @@ export interface OtherSense {
   readonly after: readonly string[];
 }
 
+/**
+ * How much the page must speak for the entity's world (words of it near any candidate, weight 1;
+ * sure mentions of it or a related entity, weight 2) before a name left undecided by its own words
+ * is taken: in running prose, and as a title or a tag. 0: unless the page leans elsewhere.
+ */
+export interface PageWorldNeeded {
+  readonly prose: number;
+  readonly title: number;
+}
+
 /** What tells an entity's name apart from the same word meaning something else. */
 export interface EntityContext {
   /** Words of the entity's world ("database", "JDBC"): near the name, or right after it, they speak for it. */
   readonly world: readonly string[];
+  /** Words right before the name that settle it as the entity ("shares of", "NYSE:"), before the page has a say. */
+  readonly worldBefore: readonly string[];
+  readonly pageWorldNeeded: PageWorldNeeded;
   readonly otherSenses: readonly OtherSense[];
 }
 

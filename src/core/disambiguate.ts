@@ -1,12 +1,10 @@
-import type { Entity, EntityContext, EntityId } from './dataset-types';
+import type { Entity, EntityContext, EntityId, PageWorldNeeded } from './dataset-types';
 import type { Candidate } from './match-mentions';
+import { pageWorldNeeded, settingOf, type PageEvidence, type Setting, type Surroundings } from './page-evidence';
 import { RulePhrases } from './rule-phrases';
 
-/** The text on either side of a candidate name: `after` starts right at the name's end. */
-export interface Surroundings {
-  readonly before: string;
-  readonly after: string;
-}
+/** Re-exported for the content script, which reads a name's surroundings from the page. */
+export type { Surroundings } from './page-evidence';
 
 /** What the words around one candidate say. */
 export interface Evidence {
@@ -18,6 +16,8 @@ export interface Evidence {
   readonly other: readonly number[];
   /** A word right before or after the name that settles it, if any. */
   readonly settled?: { readonly isMention: boolean; readonly why: string };
+  /** How the name stands: in a sentence, as a title, or among tags. */
+  readonly setting: Setting;
 }
 
 export interface Verdict {
@@ -26,13 +26,12 @@ export interface Verdict {
   readonly why: string;
 }
 
+const NO_PAGE_NEEDED: PageWorldNeeded = { prose: 0, title: 0 };
+
 /** How far on each side of a name its words are read. */
 export const NEAR_CHARS = 120;
 /** How far on each side a `nearby` name looks for its world: a few words. */
 export const BESIDE_CHARS = 40;
-
-/** A sure mention counts for its page as much as this many words of its world. */
-const SURE_MENTION_WEIGHT = 2;
 
 /**
  * Decides whether a name that is also a common word or another name ("Oracle", "Tiktok") is the
@@ -53,6 +52,9 @@ interface CompiledContext {
   readonly before: RulePhrases;
   /** Each sense's `after` words (list 0 on), right after the name. */
   readonly after: RulePhrases;
+  /** The world's words right before the name that settle it (list 0). */
+  readonly worldBefore: RulePhrases;
+  readonly pageWorldNeeded: PageWorldNeeded;
 }
 
 export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'context'>[]): Disambiguator {
@@ -67,78 +69,52 @@ export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'con
   };
 
   return {
-    read(candidate, { before, after }) {
+    read(candidate, around) {
+      const { before, after } = around;
+      const setting = settingOf(around);
       const context = contextOf(candidate.entityId);
-      if (!context) return { world: 0, worldBeside: 0, other: [] };
+      if (!context) return { world: 0, worldBeside: 0, other: [], setting };
       const near = countLists(context.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
       const beside = countLists(context.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
       const world = near[0] ?? 0;
       const worldBeside = beside[0] ?? 0;
       const other = context.whys.map((_, i) => near[i + 1] ?? 0);
+      const read = { world, worldBeside, other, setting };
       const settledBy = context.before.listEnding(before) ?? context.after.listStarting(after, 'space');
       if (settledBy !== undefined) {
-        return { world, worldBeside, other, settled: { isMention: false, why: context.whys[settledBy] ?? '' } };
+        return { ...read, settled: { isMention: false, why: context.whys[settledBy] ?? '' } };
       }
+      // Words right beside the name ("shares of Oracle", "Oracle Inc.") decide before the page does.
+      if (context.worldBefore.listEnding(before) === 0)
+        return { ...read, settled: { isMention: true, why: 'a word of its world comes right before' } };
       if (context.words.listStarting(after, 'spaceOrDash') === 0)
-        return { world, worldBeside, other, settled: { isMention: true, why: 'a word of its world follows' } };
-      return { world, worldBeside, other };
+        return { ...read, settled: { isMention: true, why: 'a word of its world follows' } };
+      return read;
     },
 
     decide(candidate, evidence, page) {
       if (candidate.when === 'always') return { isMention: true, why: 'an unambiguous name' };
       if (evidence.settled) return evidence.settled;
-      const whys = contexts.get(candidate.entityId)?.whys ?? [];
+      const context = contexts.get(candidate.entityId);
+      const whys = context?.whys ?? [];
       const otherWhy = (counts: readonly number[]) => whys[counts.indexOf(Math.max(...counts))] ?? 'another sense';
       const other = sum(evidence.other);
       if (other > evidence.world) return { isMention: false, why: otherWhy(evidence.other) };
-      if (candidate.when === 'nearby') {
+      if (candidate.when === 'nearby' && evidence.setting !== 'tag') {
         return evidence.worldBeside > 0 && evidence.world > other
           ? { isMention: true, why: 'words of its world beside it' }
           : { isMention: false, why: 'no word of its world beside it' };
       }
       if (evidence.world > other) return { isMention: true, why: 'words of its world nearby' };
+      // Undecided by its own words (or a lower-case tag): the page decides.
       const leaning = page.leaning(candidate.entityId);
       if (leaning.other > leaning.world) return { isMention: false, why: `the page: ${otherWhy(leaning.senses)}` };
-      return { isMention: true, why: 'nothing speaks against it' };
+      if (leaning.world >= pageWorldNeeded(evidence.setting, context?.pageWorldNeeded ?? NO_PAGE_NEEDED)) {
+        return { isMention: true, why: `the page speaks of its world (as ${evidence.setting})` };
+      }
+      return { isMention: false, why: `nothing on the page speaks for it (as ${evidence.setting})` };
     },
   };
-}
-
-/**
- * What a page says about its ambiguous names, gathered as it is read: the words near each
- * candidate and the sure mentions of each entity and of the entities related to it (a page that
- * says "ByteDance" speaks for the "Tiktok" it also holds).
- */
-export class PageEvidence {
-  readonly #related: ReadonlyMap<EntityId, readonly EntityId[]>;
-  readonly #sure = new Map<EntityId, number>();
-  readonly #world = new Map<EntityId, number>();
-  readonly #senses = new Map<EntityId, number[]>();
-
-  constructor(entities: readonly Pick<Entity, 'id' | 'related'>[]) {
-    this.#related = new Map(entities.map((e) => [e.id, e.related]));
-  }
-
-  /** Notes a mention that needed no context. */
-  noteSure(entityId: EntityId): void {
-    this.#sure.set(entityId, (this.#sure.get(entityId) ?? 0) + 1);
-  }
-
-  /** Notes the words read near a candidate. */
-  noteNear(entityId: EntityId, evidence: Evidence): void {
-    this.#world.set(entityId, (this.#world.get(entityId) ?? 0) + evidence.world);
-    const senses = this.#senses.get(entityId) ?? [];
-    evidence.other.forEach((count, i) => (senses[i] = (senses[i] ?? 0) + count));
-    this.#senses.set(entityId, senses);
-  }
-
-  /** The weight of the page for the entity (`world`) and for its other senses. */
-  leaning(entityId: EntityId): { world: number; other: number; senses: readonly number[] } {
-    let sure = this.#sure.get(entityId) ?? 0;
-    for (const related of this.#related.get(entityId) ?? []) sure += this.#sure.get(related) ?? 0;
-    const senses = this.#senses.get(entityId) ?? [];
-    return { world: (this.#world.get(entityId) ?? 0) + SURE_MENTION_WEIGHT * sure, other: sum(senses), senses };
-  }
 }
 
 function compileContext(context: EntityContext): CompiledContext {
@@ -148,6 +124,8 @@ function compileContext(context: EntityContext): CompiledContext {
     words: new RulePhrases([context.world, ...senses.map((s) => s.words)]),
     before: new RulePhrases(senses.map((s) => s.before)),
     after: new RulePhrases(senses.map((s) => s.after)),
+    worldBefore: new RulePhrases([context.worldBefore]),
+    pageWorldNeeded: context.pageWorldNeeded,
   };
 }
 

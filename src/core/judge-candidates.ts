@@ -1,5 +1,6 @@
 import type { Entity } from './dataset-types';
-import { compileDisambiguator, NEAR_CHARS, PageEvidence, type Evidence, type Surroundings } from './disambiguate';
+import { compileDisambiguator, NEAR_CHARS, type Evidence } from './disambiguate';
+import { PageEvidence, type Surroundings } from './page-evidence';
 import { compileMatcher, type Candidate, type Mention } from './match-mentions';
 
 /** A candidate whose fate waits for what the rest of the page says. */
@@ -37,7 +38,7 @@ export class CandidateJudge {
         continue;
       }
       const evidence = this.#rules.read(candidate, around(candidate));
-      this.#page.noteNear(candidate.entityId, evidence);
+      this.#page.noteNear(candidate.entityId, evidence.world, evidence.other);
       unsure.push({ candidate, evidence });
     }
     return { mentions, unsure };

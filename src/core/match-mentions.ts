@@ -32,12 +32,15 @@ interface Spelling {
   readonly length: number;
   /** What may follow the name inside its word ("s" of "TikToks"), for a word-bounded alias. */
   readonly suffixes: readonly string[];
+  /** How many characters of a prefix ("is" of "isOracle") come before the name in the pattern. */
+  readonly skip: number;
 }
 
 /** A spelling ready to be tried where its first word stands. */
 interface Compiled {
   readonly body: RegExp;
   readonly suffixes: readonly string[];
+  readonly skip: number;
 }
 
 /**
@@ -61,16 +64,22 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
       if (alias.case === 'insensitive') setOnce(byKey, aliasKey(alias.text), owner);
       for (const spelling of spellings(alias)) {
         if (alias.case !== 'insensitive') setOnce(bySpelling, aliasKey(spelling, false), owner);
-        const entry = { pattern: aliasPattern(spelling, alias), length: spelling.length, suffixes: alias.suffixes };
+        const pattern = aliasPattern(spelling, alias);
+        const entry = { pattern, length: spelling.length, suffixes: alias.suffixes, skip: 0 };
         if (alias.boundary === 'none') {
           unbounded.push(entry);
           continue;
         }
-        const first = spelling.slice(0, wordEnd(spelling, 0));
-        const words = spelling.length === first.length ? [first, ...alias.suffixes.map((s) => first + s)] : [first];
-        for (const word of words) {
-          const hash = wordHash(word);
-          byFirstWord.set(hash, [...(byFirstWord.get(hash) ?? []), entry]);
+        // A prefix makes another first word: "isOracle" is read as a word of its own.
+        for (const prefix of ['', ...alias.prefixes]) {
+          const prefixed = { ...entry, pattern: escape(prefix) + pattern, skip: prefix.length };
+          const first = prefix + spelling.slice(0, wordEnd(spelling, 0));
+          const whole = spelling.length + prefix.length === first.length;
+          const words = whole ? [first, ...alias.suffixes.map((s) => first + s)] : [first];
+          for (const word of words) {
+            const hash = wordHash(word);
+            byFirstWord.set(hash, [...(byFirstWord.get(hash) ?? []), prefixed]);
+          }
         }
       }
     }
@@ -84,7 +93,11 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
     let found = compiled.get(hash);
     if (!found) {
       const entries = [...(byFirstWord.get(hash) ?? [])].sort((a, b) => b.length - a.length);
-      found = entries.map((entry) => ({ body: new RegExp(entry.pattern, 'uy'), suffixes: entry.suffixes }));
+      found = entries.map((entry) => ({
+        body: new RegExp(entry.pattern, 'uy'),
+        suffixes: entry.suffixes,
+        skip: entry.skip,
+      }));
       compiled.set(hash, found);
     }
     return found;
@@ -103,7 +116,9 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
       for (const spelling of spellingsFor(hash)) {
         spelling.body.lastIndex = start;
         const name = spelling.body.exec(text)?.[0];
-        if (name !== undefined && standsAlone(text, start + name.length, spelling.suffixes)) return found(start, name);
+        if (name !== undefined && standsAlone(text, start + name.length, spelling.suffixes)) {
+          return found(start + spelling.skip, name.slice(spelling.skip));
+        }
       }
       return end;
     });

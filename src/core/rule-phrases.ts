@@ -7,6 +7,7 @@
  * How a phrase is written: a word written with a capital matches as written or in capitals
  * ("Neo", "NEO", never "neo"), a phrase in lower case in any casing; a space is any white space;
  * other characters stand for themselves ("pl/sql", "Corp."); `<Name>` is any capitalised word.
+ * A phrase in a script written without spaces (数据库, データベース) is found wherever it stands.
  */
 import { scanWords, startsWord, wordHash } from './scan-words';
 
@@ -50,11 +51,17 @@ export class RulePhrases {
   readonly #order = new Map<Phrase, number>();
   /** The most words in one phrase. */
   #longest = 1;
+  /** Phrases with no word in the scanner's sense (Chinese, Japanese), found as they are written. */
+  readonly #unspaced: { readonly text: string; readonly list: number }[] = [];
 
   constructor(lists: readonly (readonly string[])[]) {
     lists.forEach((phrases, list) => {
       for (const text of phrases) {
         const phrase = parsePhrase(text, list);
+        if (phrase.parts.length === 0) {
+          this.#unspaced.push({ text, list });
+          continue;
+        }
         this.#order.set(phrase, this.#order.size);
         this.#longest = Math.max(this.#longest, phrase.parts.length);
         const first = phrase.parts[0];
@@ -80,10 +87,18 @@ export class RulePhrases {
       counts[found.list] = (counts[found.list] ?? 0) + 1;
       i = found.next;
     }
+    for (const { text: phrase, list } of this.#unspaced) {
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+        counts[list] = (counts[list] ?? 0) + 1;
+      }
+    }
   }
 
   /** The list of a phrase that ends the text, followed by white space only (and some). */
   listEnding(text: string): number | undefined {
+    const trimmed = text.trimEnd();
+    const unspaced = this.#unspaced.find((phrase) => trimmed.endsWith(phrase.text));
+    if (unspaced) return unspaced.list;
     const words = wordsOf(text);
     // The phrase that starts first (the longest) wins, as in a search from the left.
     for (let i = 0; i < words.length; i++) {
@@ -100,6 +115,10 @@ export class RulePhrases {
    * character), or of white space and dashes (`dashes`: none needed).
    */
   listStarting(text: string, lead: 'space' | 'spaceOrDash'): number | undefined {
+    // Written without spaces, a phrase may follow the name directly (甲骨文公司).
+    const rest = text.replace(/^[\s\-–]*/u, '');
+    const unspaced = this.#unspaced.find((phrase) => rest.startsWith(phrase.text));
+    if (unspaced) return unspaced.list;
     const words = wordsOf(text, this.#longest);
     const first = words[0];
     if (!first) return undefined;

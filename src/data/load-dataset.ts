@@ -93,10 +93,13 @@ function withAliasDefaults(entity: Entity): Entity {
   const aliases = entity.aliases.map((alias): Alias => ({
     ...alias,
     suffixes: alias.suffixes ?? [],
+    prefixes: alias.prefixes ?? [],
     when: alias.when ?? 'always',
   }));
   const context = entity.context && {
     ...entity.context,
+    worldBefore: entity.context.worldBefore ?? [],
+    pageWorldNeeded: entity.context.pageWorldNeeded ?? { prose: 0, title: 0 },
     otherSenses: entity.context.otherSenses.map((sense) => ({
       ...sense,
       words: sense.words ?? [],

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLabels, type LabelsFile } from '../../scripts/eval/labels';
@@ -30,5 +30,22 @@ describe('the evaluation labels', () => {
       ).toBe(true);
     }
     expect(verdicts.filter((v) => v.entity === null).length).toBeGreaterThan(50);
+  });
+});
+
+const second: unknown = JSON.parse(readFileSync(join(root, 'test/fixtures/corpus-2-labels.json'), 'utf8'));
+const secondCorpus = join(root, '../shared/corpus/pages-2');
+
+describe('the second corpus labels', () => {
+  it('are well formed, every candidate decided, every false one explained', () => {
+    expect(checkLabels(second)).toEqual([]);
+  });
+
+  it('hold only the second corpus, and every page of it where it is present', () => {
+    const keys = Object.keys((second as LabelsFile).pages).sort();
+    expect(keys.every((key) => key.startsWith('corpus-2/'))).toBe(true);
+    if (!existsSync(secondCorpus)) return;
+    const pages = readdirSync(secondCorpus).filter((name) => /\.html?$/u.test(name));
+    expect(keys).toEqual(pages.map((name) => `corpus-2/${name}`).sort());
   });
 });

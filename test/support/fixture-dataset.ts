@@ -29,6 +29,7 @@ export const alias = (text: string, rules: Partial<Alias> = {}): Alias => ({
   case: 'exact',
   boundary: 'word',
   suffixes: [],
+  prefixes: [],
   when: 'always',
   ...rules,
 });

@@ -22,6 +22,8 @@ const entities: Fixture[] = [
     ],
     context: {
       world: ['database', 'jdbc', 'Java', 'Corp'],
+      worldBefore: ['shares of'],
+      pageWorldNeeded: { prose: 1, title: 3 },
       otherSenses: [
         sense('an oracle of ancient Greece', { words: ['Delphi', 'god', 'temple of Apollo'], after: ['at Delphi'] }),
         sense('a nickname', { after: ['of <Name>'] }),
@@ -52,7 +54,7 @@ describe('telling a name from the same word', () => {
 
   it('reads capitalised rule words as written or in capitals, lower-case ones in any casing', () => {
     expect(found('NEO meets the Oracle')).toEqual([]);
-    expect(found('neo-classical Oracle')).toEqual(['Oracle']);
+    expect(found('neo-classical Oracle, and its database')).toEqual(['Oracle']);
     expect(found('a DATABASE, oracle')).toEqual(['oracle']);
   });
 
@@ -67,10 +69,26 @@ describe('telling a name from the same word', () => {
     ]);
   });
 
-  it('takes a capitalised name nothing speaks against, a lower-case one only beside its world', () => {
-    expect(found('Oracle fell silent.')).toEqual(['Oracle']);
+  it('takes a lower-case name only beside its world', () => {
     expect(found('oracle fell silent.')).toEqual([]);
     expect(found('An oracle, people said, who knew what buyers wanted; the database came later.')).toEqual([]);
+  });
+
+  it('leaves out a capitalised name on a page that says nothing of its world', () => {
+    // A character in a novel's review: no word of the database's world anywhere.
+    const review = 'In the third act the Oracle smiled and poured the wine, and the heroine left before dawn.';
+    expect(found(review)).toEqual([]);
+    // The same sentence on a page whose other "Oracle" stands among the database's words.
+    expect(found(`${review} ${'Nothing else here. '.repeat(10)} Oracle sold its Java database team.`)).toEqual([
+      'Oracle',
+      'Oracle',
+    ]);
+  });
+
+  it('lets the words right beside a name decide before the page leans the other way', () => {
+    const omaha = 'Warren Buffett, the Oracle of Omaha, praised Berkshire and Delphi. ';
+    expect(found(`${omaha.repeat(3)} A fund sold its shares of Oracle last week, Buffett said.`)).toEqual(['Oracle']);
+    expect(found(`${omaha.repeat(3)} Later the Oracle of Omaha spoke again.`)).toEqual([]);
   });
 });
 

@@ -32,6 +32,7 @@ describe('loadDataset', () => {
       case: 'exact',
       boundary: 'word',
       suffixes: [],
+      prefixes: [],
       when: 'always',
     });
     expect(dataset.events).toHaveLength(2);

@@ -57,6 +57,14 @@ describe('compileMatcher', () => {
     expect(found('TikTokers')).toEqual([]);
   });
 
+  it('allows the prefixes an alias declares in code, highlighting the name without them', () => {
+    const match = compileMatcher([{ id: 'oracle', aliases: [alias('Oracle', { prefixes: ['is', 'get'] })] }]);
+    const names = (text: string) => match(text).map((m) => text.slice(m.start, m.end) + '@' + m.start);
+    expect(names('if (dialect.isOracle()) return getOracleVersion;')).toEqual(['Oracle@14']);
+    expect(names('if (dialect.isOracle()) return getOracle();')).toEqual(['Oracle@14', 'Oracle@34']);
+    expect(names('thisOracle and IsOracle and isoracle')).toEqual([]);
+  });
+
   it('applies the case rules', () => {
     expect(found('Oracle ORACLE oracle OrAcLe')).toEqual(['oracle:Oracle', 'oracle:ORACLE']);
     expect(found('TikTok Tiktok TIKTOK tiktok TiKtOk')).toEqual(['tiktok:TikTok', 'tiktok:Tiktok', 'tiktok:TIKTOK']);

@@ -61,3 +61,21 @@ describe('RulePhrases', () => {
     expect(before.listEnding('a test, then ')).toBeUndefined();
   });
 });
+
+describe('phrases written without spaces', () => {
+  const phrases = new RulePhrases([['数据库', '云计算'], ['殷墟', '甲骨'], ['公司']]);
+
+  it('are counted wherever they stand in the text', () => {
+    expect(counted([['数据库', '云计算'], ['殷墟'], ['公司']], '该公司的数据库和云计算业务，以及数据库')).toEqual([
+      3,
+      undefined,
+      1,
+    ]);
+  });
+
+  it('end or start a text right beside a name, with no space needed', () => {
+    expect(phrases.listEnding('安阳殷墟')).toBe(1);
+    expect(phrases.listStarting('公司宣布', 'space')).toBe(2);
+    expect(phrases.listStarting('宣布公司', 'space')).toBeUndefined();
+  });
+});
