@@ -55,10 +55,10 @@ export async function followSettings(
         site: tabSite(),
         paused,
         pageDate: (await loadPageDates()).findPageDate(document, location.href, new Date()),
-        mentions: run ? pageSummary(run.registry) : [],
+        mentions: run ? await pageSummary(run.registry) : [],
         capped: run?.registry.capped ?? 0,
       }),
-      revealMention: ({ entityId, index }) => (run ? revealMention(run.registry, run.card, entityId, index) : false),
+      revealMention: ({ mentionId }) => (run ? revealMention(run.registry, run.card, mentionId) : false),
       nextMention: () => {
         if (!run) return false;
         lastShown = revealNextMention(run.registry, run.card, lastShown);

@@ -31,10 +31,19 @@ export interface PopupToBackground {
   tabFrames: { params: { tabId: number }; result: number[] };
 }
 
-/** One mention as the popup lists it: whose, and the words around it. */
+/**
+ * One mention as the popup lists it: its id (`PageMention.id`, stable while it stays in the
+ * page), whose, and the words around it (the name alone for those past the frame's cap or time).
+ */
 export interface MentionSummary {
+  readonly mentionId: number;
   readonly entityId: EntityId;
   readonly snippet: Snippet;
+}
+
+/** A mention of a tab, as the popup names it to reveal it: `{frameId, mentionId}`. */
+export interface TabMention extends MentionSummary {
+  readonly frameId: number;
 }
 
 /**
@@ -48,8 +57,11 @@ export interface PopupToContent {
     /** `site`: the page's host name (the popup cannot read tab URLs); `paused`: Backstory is off there. */
     result: { site: string; paused: boolean; pageDate: PageDate; mentions: MentionSummary[]; capped: number };
   };
-  /** Scrolls to the `index`-th mention of an entity, marks it briefly and opens its card. */
-  revealMention: { params: { entityId: EntityId; index: number }; result: boolean };
+  /**
+   * Scrolls to a mention by its id, marks it briefly and opens its card; false when it is no longer
+   * in the page (or no longer shown).
+   */
+  revealMention: { params: { mentionId: number }; result: boolean };
   /** The keyboard command: the next mention after the last one shown, its card open with focus inside. */
   nextMention: { params: Record<string, never>; result: boolean };
 }
