@@ -23,8 +23,8 @@ export interface PageMention {
  */
 export const PAINT_BUDGET = 2_000_000;
 
-/** How many of a text node's mentions may be highlighted, given its length and a budget. */
-export const paintableIn = (length: number, budget = PAINT_BUDGET): number => Math.floor(budget / Math.max(length, 1));
+/** How many of a text node's mentions may be highlighted, given its length. */
+export const paintableIn = (length: number): number => Math.floor(PAINT_BUDGET / Math.max(length, 1));
 
 /** Mention ids: unique for the content script's lifetime, across runs (a site paused and resumed). */
 let nextId = 1;
@@ -33,8 +33,6 @@ let nextId = 1;
 export const highlightName = (entityId: EntityId): string => `backstory-${entityId}`;
 
 export interface RegistryOptions {
-  /** Characters of text times highlights a text node may hold (`Infinity` where painting is cheap). */
-  readonly paintBudget?: number;
   /**
    * A test for one batch of work (see `renderedTextTest`): whether a text is rendered. Mentions in
    * text that is not are kept, but neither highlighted, counted nor listed until it is.
@@ -59,11 +57,9 @@ export class HighlightRegistry {
   readonly #parents = new WeakSet<Element>();
   /** Mentions left out by the paint budget, by text node. */
   readonly #capped = new Map<Text, number>();
-  readonly #paintBudget: number;
   readonly #renderedTest: () => (node: Text) => boolean;
 
-  constructor({ paintBudget = PAINT_BUDGET, renderedTest = () => () => true }: RegistryOptions = {}) {
-    this.#paintBudget = paintBudget;
+  constructor({ renderedTest = () => () => true }: RegistryOptions = {}) {
     this.#renderedTest = renderedTest;
   }
 
@@ -74,7 +70,7 @@ export class HighlightRegistry {
   add(node: Text, found: readonly Mention[], rendered = this.#renderedTest()): void {
     const before = this.#byNode.get(node) ?? [];
     this.remove(node);
-    const mentions = found.slice(0, paintableIn(node.length, this.#paintBudget));
+    const mentions = found.slice(0, paintableIn(node.length));
     if (mentions.length < found.length) this.#capped.set(node, found.length - mentions.length);
     if (mentions.length === 0) return;
     const records = mentions.map((mention): PageMention => {
