@@ -1,5 +1,6 @@
 import type { Entity } from '../core/dataset-types';
 import { isHighlighted, isPaused, type Settings } from '../core/settings';
+import { POPUP_TO_CONTENT } from '../shared/message-checks';
 import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { loadPageDates } from './load-page-dates';
@@ -65,6 +66,7 @@ export async function followSettings(
         return lastShown !== undefined;
       },
     },
+    POPUP_TO_CONTENT,
     signal,
   );
   apply(await loadSettings());
