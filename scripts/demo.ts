@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import {
   browserExecutable,
   extensionDir,
@@ -35,30 +36,43 @@ if (!headless) {
   );
   browser.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
 } else {
-  const out = join(root, 'demo-output');
+  try {
+    const [pagePath, cardPath] = await screenshots(page, join(root, 'demo-output'));
+    console.log(
+      `No display: ran the demo headless in ${name}.\n  the page:      ${relative(process.cwd(), pagePath)}\n  an open card:  ${relative(process.cwd(), cardPath)}`,
+    );
+  } catch (error) {
+    console.error(`The headless demo failed in ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Screenshots of the page once read, then of the card of its first name; returns their paths. */
+async function screenshots(page: Page, out: string): Promise<[string, string]> {
   await mkdir(out, { recursive: true });
   await page.setViewport({ width: 1280, height: 800 });
   await page.waitForFunction(() => performance.getEntriesByName('backstory:scan').length > 0, { timeout: 15_000 });
   const pagePath = join(out, 'page.png');
   await page.screenshot({ path: pagePath });
+  // The first name on the page in document order, whichever company it names, scrolled into view.
   const box = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('backstory-tiktok') as unknown as Iterable<Range>)][0];
-    const rect = range?.getClientRects()[0];
+    const ranges: Range[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('backstory-')) highlight.forEach((range) => ranges.push(range as Range));
+    });
+    const first = ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
+    first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = first?.getClientRects()[0];
     return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
   });
-  if (!box) throw new Error('No highlight on the demo page: is the extension built (npm run build)?');
+  if (!box) throw new Error('no highlight on the demo page: is the extension built (npm run build)?');
   await page.mouse.move(box.x, box.y, { steps: 3 });
-  await page.waitForFunction(
-    (x, y) => document.elementFromPoint(x, y + 40)?.localName === 'backstory-card',
-    {},
-    box.x,
-    box.y,
-  );
+  // The card records this measure once it is painted, wherever it was placed (below or above).
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:card').length > 0, { timeout: 15_000 });
   const cardPath = join(out, 'card.png');
   await page.screenshot({ path: cardPath });
-  console.log(
-    `No display: ran the demo headless in ${name}.\n  the page:      ${relative(process.cwd(), pagePath)}\n  an open card:  ${relative(process.cwd(), cardPath)}`,
-  );
-  await browser.close();
-  await server.close();
+  return [pagePath, cardPath];
 }

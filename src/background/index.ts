@@ -1,22 +1,9 @@
 /** Background composition root: the toolbar badge, the keyboard command, and the dataset the cards come from. */
 import dataset from 'backstory:dataset';
-import { cardModel } from '../core/card-model';
-import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
+import { answerMessages } from './answer-messages';
 import { startBadge } from './badge';
 import { startCommands } from './commands';
-import { openTimeline } from './open-timeline';
 
 const signal = new AbortController().signal;
-const badge = startBadge(signal);
-
-handleMessages<ContentToBackground>(
-  {
-    mentionCount: (report, sender) => badge.report(sender, report),
-    frameGone: ({ timeOrigin }, sender) => badge.gone(sender, timeOrigin),
-    cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
-    openTimeline: ({ entityId }) => openTimeline(entityId),
-  },
-  signal,
-);
-handleMessages<PopupToBackground>({ tabFrames: ({ tabId }) => badge.frames(tabId) }, signal);
+answerMessages(dataset, startBadge(signal), signal);
 startCommands(signal);

@@ -1,5 +1,6 @@
 import type { Entity } from '../core/dataset-types';
 import { isHighlighted, isPaused, type Settings } from '../core/settings';
+import { POPUP_TO_CONTENT } from '../shared/message-checks';
 import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { loadPageDates } from './load-page-dates';
@@ -55,16 +56,17 @@ export async function followSettings(
         site: tabSite(),
         paused,
         pageDate: (await loadPageDates()).findPageDate(document, location.href, new Date()),
-        mentions: run ? pageSummary(run.registry) : [],
+        mentions: run ? await pageSummary(run.registry) : [],
         capped: run?.registry.capped ?? 0,
       }),
-      revealMention: ({ entityId, index }) => (run ? revealMention(run.registry, run.card, entityId, index) : false),
+      revealMention: ({ mentionId }) => (run ? revealMention(run.registry, run.card, mentionId) : false),
       nextMention: () => {
         if (!run) return false;
         lastShown = revealNextMention(run.registry, run.card, lastShown);
         return lastShown !== undefined;
       },
     },
+    POPUP_TO_CONTENT,
     signal,
   );
   apply(await loadSettings());

@@ -3,6 +3,11 @@ import type { Mention } from '../core/match-mentions';
 
 /** A mention in the page: where it is, as a live Range, and whose it is. */
 export interface PageMention {
+  /**
+   * Stable for as long as the mention stays in the page (a pass that reads its text again keeps
+   * it), never reused in this document: what the popup names a mention by.
+   */
+  readonly id: number;
   readonly entityId: EntityId;
   readonly node: Text;
   readonly range: Range;
@@ -21,50 +26,84 @@ export const PAINT_BUDGET = 2_000_000;
 /** How many of a text node's mentions may be highlighted, given its length. */
 export const paintableIn = (length: number): number => Math.floor(PAINT_BUDGET / Math.max(length, 1));
 
+/** Mention ids: unique for the content script's lifetime, across runs (a site paused and resumed). */
+let nextId = 1;
+
 /** The name each entity's highlight is registered under, documented for users who restyle. */
 export const highlightName = (entityId: EntityId): string => `backstory-${entityId}`;
 
+export interface RegistryOptions {
+  /**
+   * A test for one batch of work (see `renderedTextTest`): whether a text is rendered. Mentions in
+   * text that is not are kept, but neither highlighted, counted nor listed until it is.
+   * Default: every text is.
+   */
+  readonly renderedTest?: () => (node: Text) => boolean;
+}
+
 /**
  * Holds the page's mentions and the `CSS.highlights` entries that paint them, one `Highlight`
- * per entity, holding exactly the live ranges of the current mentions. It keeps its own sets of
- * ranges because Firefox forbids content scripts to iterate a `Highlight`.
+ * per entity, holding exactly the live ranges of the current mentions in rendered text. It keeps
+ * its own sets of ranges because Firefox forbids content scripts to iterate a `Highlight`.
  */
 export class HighlightRegistry {
   readonly #byNode = new Map<Text, PageMention[]>();
   readonly #byEntity = new Map<EntityId, Set<PageMention>>();
+  readonly #byId = new Map<number, PageMention>();
   readonly #highlights = new Map<EntityId, Highlight>();
+  /** Text nodes whose mentions are kept but not shown: their text is not rendered. */
+  readonly #unrendered = new Set<Text>();
   /** Elements whose own text holds a mention: a cheap first test for the pointer. */
   readonly #parents = new WeakSet<Element>();
   /** Mentions left out by the paint budget, by text node. */
   readonly #capped = new Map<Text, number>();
+  readonly #renderedTest: () => (node: Text) => boolean;
 
-  /** Registers the mentions found in `node`, replacing any it had, within the paint budget. */
-  add(node: Text, found: readonly Mention[]): void {
+  constructor({ renderedTest = () => () => true }: RegistryOptions = {}) {
+    this.#renderedTest = renderedTest;
+  }
+
+  /**
+   * Registers the mentions found in `node`, replacing any it had, within the paint budget. A
+   * mention already registered at the same place keeps its id.
+   */
+  add(node: Text, found: readonly Mention[], rendered = this.#renderedTest()): void {
+    const before = this.#byNode.get(node) ?? [];
     this.remove(node);
     const mentions = found.slice(0, paintableIn(node.length));
     if (mentions.length < found.length) this.#capped.set(node, found.length - mentions.length);
     if (mentions.length === 0) return;
     const records = mentions.map((mention): PageMention => {
-      const range = node.ownerDocument.createRange();
-      range.setStart(node, mention.start);
-      range.setEnd(node, mention.end);
-      return { entityId: mention.entityId, node, range, text: node.data.slice(mention.start, mention.end) };
+      const same = before.find(
+        (old) =>
+          old.entityId === mention.entityId &&
+          old.range.startContainer === node &&
+          old.range.startOffset === mention.start &&
+          old.range.endOffset === mention.end,
+      );
+      const range = same?.range ?? node.ownerDocument.createRange();
+      if (!same) {
+        range.setStart(node, mention.start);
+        range.setEnd(node, mention.end);
+      }
+      const id = same?.id ?? nextId++;
+      return { id, entityId: mention.entityId, node, range, text: node.data.slice(mention.start, mention.end) };
     });
     this.#byNode.set(node, records);
     if (node.parentElement) this.#parents.add(node.parentElement);
-    for (const record of records) {
-      this.#entitySet(record.entityId).add(record);
-      this.#highlight(record.entityId).add(record.range);
-    }
+    for (const record of records) this.#byId.set(record.id, record);
+    if (rendered(node)) this.#show(records);
+    else this.#unrendered.add(node);
   }
 
   /** Forgets the mentions of `node` and takes their ranges out of the highlights. */
   remove(node: Text): void {
     this.#capped.delete(node);
+    this.#unrendered.delete(node);
     const records = this.#byNode.get(node);
     if (!records) return;
     this.#byNode.delete(node);
-    this.#unregister(records);
+    this.#forget(records);
   }
 
   /**
@@ -77,15 +116,15 @@ export class HighlightRegistry {
     if (!records) return;
     const intact = records.filter((r) => r.range.startContainer === node && r.range.toString() === r.text);
     if (intact.length === records.length) return;
-    this.#unregister(records.filter((record) => !intact.includes(record)));
-    if (intact.length > 0) this.#byNode.set(node, intact);
-    else this.#byNode.delete(node);
+    if (intact.length === 0) return this.remove(node);
+    this.#forget(records.filter((record) => !intact.includes(record)));
+    this.#byNode.set(node, intact);
   }
 
   /**
    * Drops the mentions whose text left the page or whose range no longer covers it (the DOM
-   * collapses a range when its node is removed), and returns the nodes still in the page that
-   * must be read again.
+   * collapses a range when its node is removed), forgets every text that left the page, and
+   * returns the nodes still in the page that must be read again.
    */
   prune(): Text[] {
     const rescan: Text[] = [];
@@ -95,17 +134,46 @@ export class HighlightRegistry {
       this.remove(node);
       if (node.isConnected) rescan.push(node);
     }
+    for (const node of this.#capped.keys()) if (!node.isConnected) this.#capped.delete(node);
     return rescan;
   }
 
-  /** Whether `node` has registered mentions. */
+  /**
+   * Shows the mentions of text that became rendered (a menu opened) and hides those of text that
+   * no longer is; returns whether anything changed.
+   */
+  updateRendered(): boolean {
+    const rendered = this.#renderedTest();
+    let changed = false;
+    for (const [node, records] of this.#byNode) {
+      const hidden = this.#unrendered.has(node);
+      if (rendered(node) !== hidden) continue;
+      changed = true;
+      if (hidden) {
+        this.#unrendered.delete(node);
+        this.#show(records);
+      } else {
+        this.#unrendered.add(node);
+        this.#unshow(records);
+      }
+    }
+    return changed;
+  }
+
+  /** Whether `node` has registered mentions (shown or not). */
   has(node: Text): boolean {
     return this.#byNode.has(node);
   }
 
-  /** The mentions inside one text node, in text order. */
+  /** The mentions shown inside one text node, in text order. */
   mentionsIn(node: Text): readonly PageMention[] {
-    return this.#byNode.get(node) ?? [];
+    return this.#unrendered.has(node) ? [] : (this.#byNode.get(node) ?? []);
+  }
+
+  /** A mention shown in the page, by its id. */
+  get(id: number): PageMention | undefined {
+    const mention = this.#byId.get(id);
+    return mention && !this.#unrendered.has(mention.node) ? mention : undefined;
   }
 
   /** Whether `element` directly holds text with a mention. */
@@ -113,9 +181,16 @@ export class HighlightRegistry {
     return this.#parents.has(element);
   }
 
-  /** Every mention, in document order. */
+  /** Every mention shown, in document order (see content/document-order for many of them). */
   all(): PageMention[] {
-    return [...this.#byNode.values()].flat().sort(inDocumentOrder);
+    return this.shown().sort(inDocumentOrder);
+  }
+
+  /** Every mention shown, in no particular order. */
+  shown(): PageMention[] {
+    const shown: PageMention[] = [];
+    for (const [node, records] of this.#byNode) if (!this.#unrendered.has(node)) shown.push(...records);
+    return shown;
   }
 
   /** How many mentions the paint budget left out, in text nodes still in the page. */
@@ -125,10 +200,16 @@ export class HighlightRegistry {
     return capped;
   }
 
+  /** How many mentions are shown. */
   get size(): number {
     let size = 0;
     for (const set of this.#byEntity.values()) size += set.size;
     return size;
+  }
+
+  /** How many text nodes it remembers, for any reason (a test's view of what it keeps alive). */
+  get remembered(): number {
+    return new Set([...this.#byNode.keys(), ...this.#capped.keys(), ...this.#unrendered]).size;
   }
 
   /** Removes every highlight this registry registered. */
@@ -137,14 +218,28 @@ export class HighlightRegistry {
     this.#highlights.clear();
     this.#byEntity.clear();
     this.#byNode.clear();
+    this.#byId.clear();
+    this.#unrendered.clear();
     this.#capped.clear();
   }
 
-  #unregister(records: readonly PageMention[]): void {
+  #show(records: readonly PageMention[]): void {
+    for (const record of records) {
+      this.#entitySet(record.entityId).add(record);
+      this.#highlight(record.entityId).add(record.range);
+    }
+  }
+
+  #unshow(records: readonly PageMention[]): void {
     for (const record of records) {
       this.#byEntity.get(record.entityId)?.delete(record);
       this.#highlights.get(record.entityId)?.delete(record.range);
     }
+  }
+
+  #forget(records: readonly PageMention[]): void {
+    this.#unshow(records);
+    for (const record of records) this.#byId.delete(record.id);
   }
 
   #entitySet(entityId: EntityId): Set<PageMention> {

@@ -1,4 +1,3 @@
-import type { EntityId } from '../core/dataset-types';
 import type { CardHost } from './card-host';
 import type { HighlightRegistry, PageMention } from './highlight-registry';
 
@@ -11,8 +10,8 @@ let unmark: ReturnType<typeof setTimeout> | undefined;
  * Takes the reader to a mention chosen in the popup: scrolls it to the middle of the view, marks
  * it for a moment, and opens its card.
  */
-export function revealMention(registry: HighlightRegistry, card: CardHost, entityId: EntityId, index: number): boolean {
-  const mention = registry.all().filter((m) => m.entityId === entityId)[index];
+export function revealMention(registry: HighlightRegistry, card: CardHost, mentionId: number): boolean {
+  const mention = registry.get(mentionId);
   return mention ? reveal(mention, card, false) : false;
 }
 

@@ -11,6 +11,7 @@ import { startHoverIntent } from './hover-intent';
 import { reportError } from './report-error';
 import { scanPage } from './scan-page';
 import { scanQueue } from './scan-queue';
+import { renderedTextTest } from './text-rendered';
 import { shadowHighlightStyles } from './shadow-highlight-styles';
 import { CURRENT_HIGHLIGHT } from './reveal-mention';
 import { watchNavigation } from './watch-navigation';
@@ -39,7 +40,11 @@ export function startBackstory(
 ): Run {
   const match = compileMatcher(entities);
   const judge = new CandidateJudge(entities);
-  const registry = new HighlightRegistry();
+  const registry = new HighlightRegistry({ renderedTest: renderedTextTest });
+  /** The names of text shown or hidden since the last look (a menu opened) join the count or leave it. */
+  const updateRendered = () => {
+    if (registry.updateRendered() && !signal.aborted) reportCount(registry.size);
+  };
   // Read when the first card is wanted, not on every page load: most pages never show a card.
   let pageDate: Promise<string | undefined> | undefined;
   const loadModel = async (entityId: string) => {
@@ -79,9 +84,11 @@ export function startBackstory(
       for (const node of edited) registry.keepIntact(node);
       if (removed) for (const node of registry.prune()) rescan.add(node);
     },
-    onChanges: ({ added, edited }) => {
+    onChanges: ({ added, edited, removed }) => {
       checkNavigation();
       if (card.openHit && !card.openHit.mention.node.isConnected) card.close();
+      // Only what is rendered changed: no text to read, the mentions known are looked at again.
+      if (added.length === 0 && edited.length === 0 && !removed && rescan.size === 0) return updateRendered();
       scan([...added, ...edited, ...rescan]);
       rescan.clear();
     },
@@ -98,6 +105,7 @@ export function startBackstory(
   const scan = scanQueue(async (roots) => {
     const ownHost = card.element ?? null;
     await scanPage(roots, { match, judge, registry, ownHost, onShadowRoot, onUndefinedElement, signal });
+    registry.updateRendered();
     if (!signal.aborted) reportCount(registry.size);
   }, signal);
 

@@ -34,13 +34,14 @@ const INLINE = new Set([
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
- * The text on either side of `node.data[start, end)`, reaching into the neighbouring text of the
- * same paragraph: a name is often a link of its own (`the tech giant <a>Oracle</a>, which…`).
+ * The text on either side of `node.data[start, end)`, at most `radius` characters each, reaching
+ * into the neighbouring text of the same paragraph: a name is often a link of its own (`the tech
+ * giant <a>Oracle</a>, which…`). Its cost is the radius, never the paragraph's length.
  */
-export function textAround(node: Text, start: number, end: number): Surroundings {
-  let before = node.data.slice(Math.max(0, start - NEAR_CHARS), start);
-  let after = node.data.slice(end, end + NEAR_CHARS);
-  if (before.length < NEAR_CHARS || after.length < NEAR_CHARS) {
+export function textAround(node: Text, start: number, end: number, radius = NEAR_CHARS): Surroundings {
+  let before = node.data.slice(Math.max(0, start - radius), start);
+  let after = node.data.slice(end, end + radius);
+  if (before.length < radius || after.length < radius) {
     const paragraph = paragraphOf(node);
     if (paragraph) {
       // Code in the paragraph is passed over whole, never climbed out of text by text: a
@@ -54,12 +55,12 @@ export function textAround(node: Text, start: number, end: number): Surroundings
               : NodeFilter.FILTER_SKIP,
       });
       walker.currentNode = node;
-      for (let text = walker.previousNode(); text && before.length < NEAR_CHARS; text = walker.previousNode()) {
-        before = (text as Text).data.slice(-(NEAR_CHARS - before.length)) + before;
+      for (let text = walker.previousNode(); text && before.length < radius; text = walker.previousNode()) {
+        before = (text as Text).data.slice(-(radius - before.length)) + before;
       }
       walker.currentNode = node;
-      for (let text = walker.nextNode(); text && after.length < NEAR_CHARS; text = walker.nextNode()) {
-        after += (text as Text).data.slice(0, NEAR_CHARS - after.length);
+      for (let text = walker.nextNode(); text && after.length < radius; text = walker.nextNode()) {
+        after += (text as Text).data.slice(0, radius - after.length);
       }
     }
   }

@@ -9,6 +9,12 @@ export interface PageChanges {
   readonly edited: Text[];
   /** Whether anything was removed. */
   readonly removed: boolean;
+  /**
+   * Whether what is rendered may have changed without a change of text: an element's class,
+   * style, `hidden` or `open` changed, a `<details>` or popover toggled, a transition or an
+   * animation ended (a menu opened or closed).
+   */
+  readonly restyled: boolean;
 }
 
 export interface WatchOptions {
@@ -25,6 +31,9 @@ export interface WatchOptions {
   readonly delayMs: number;
   readonly signal: AbortSignal;
 }
+
+/** Attributes whose change may show or hide text: one of them is how a page opens a menu. */
+const RENDERING_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 
 /** Coalescing window for mutation records: a feed or a re-render settles well within it. */
 export const WATCH_DELAY_MS = 80;
@@ -45,16 +54,26 @@ export function watchPage({
   const added = new Set<Node>();
   const edited = new Set<Text>();
   let removed = false;
+  let restyled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = guarded(() => {
     timer = undefined;
-    const changes: PageChanges = { added: highest(added), edited: [...edited], removed };
+    const changes: PageChanges = { added: highest(added), edited: [...edited], removed, restyled };
     added.clear();
     edited.clear();
     removed = false;
+    restyled = false;
     onChanges(changes);
   });
+  const schedule = () => {
+    if (timer === undefined && (added.size > 0 || edited.size > 0 || removed || restyled))
+      timer = setTimeout(flush, delayMs);
+  };
+  const onRestyle = () => {
+    restyled = true;
+    schedule();
+  };
 
   const observer = new MutationObserver(
     guarded((records: MutationRecord[]) => {
@@ -66,15 +85,22 @@ export function watchPage({
           if (record.target.nodeType === Node.TEXT_NODE) editedNow.push(record.target as Text);
           continue;
         }
+        if (record.type === 'attributes') {
+          if (record.target !== host) restyled = true;
+          continue;
+        }
         for (const node of record.addedNodes) if (node !== host) added.add(node);
         for (const node of record.removedNodes) if (node !== host) removedNow = true;
       }
       for (const node of editedNow) edited.add(node);
       removed ||= removedNow;
       if (editedNow.length > 0 || removedNow) onStale(editedNow, removedNow);
-      if (timer === undefined && (added.size > 0 || edited.size > 0 || removed)) timer = setTimeout(flush, delayMs);
+      schedule();
     }),
   );
+  // Not bubbling (toggle) or not always from the document's tree: listened to as they go down.
+  for (const type of ['toggle', 'transitionend', 'animationend'])
+    addEventListener(type, onRestyle, { capture: true, passive: true, signal });
   signal.addEventListener(
     'abort',
     () => {
@@ -87,6 +113,11 @@ export function watchPage({
   return (root) => {
     if (signal.aborted || watched.has(root)) return;
     watched.add(root);
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: RENDERING_ATTRIBUTES,
+    });
   };
 }

@@ -3,13 +3,13 @@ import type { Dataset, EntityId } from '../core/dataset-types';
 import { pageReferenceDate } from '../core/parse-page-date';
 import { browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
-import { sendToTab } from '../shared/messages';
+import { sendToTab, type TabMention } from '../shared/messages';
 import { updateSettings } from '../shared/settings-store';
 import { PageDateLine } from '../ui/PageDateLine';
 import { PageSummary } from '../ui/PageSummary';
 import { Timeline } from '../ui/Timeline';
 import { loadPage, type PageState } from './load-page';
-import { allMentions, locateMention } from './tab-summary';
+import { allMentions } from './tab-summary';
 
 export interface PopupAppProps {
   readonly dataset: Dataset;
@@ -41,11 +41,9 @@ export function PopupApp({ dataset, mode, initialFilter, t }: PopupAppProps) {
     setPage(await loadPage());
   };
 
-  const reveal = (entityId: EntityId, index: number) => {
+  const reveal = ({ frameId, mentionId }: TabMention) => {
     if (page.kind !== 'ready') return;
-    const where = locateMention(page.frames, entityId, index);
-    if (!where) return;
-    void sendToTab(page.tabId, 'revealMention', { entityId, index: where.index }, where.frameId).catch(() => undefined);
+    void sendToTab(page.tabId, 'revealMention', { mentionId }, frameId).catch(() => undefined);
   };
 
   return (

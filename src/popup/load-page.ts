@@ -22,6 +22,18 @@ export type PageState =
     }
   | { readonly kind: 'unavailable' };
 
+/** How long the popup waits for a frame's summary, and for the top document's (which says where it is). */
+const FRAME_WAIT_MS = 1_500;
+const TOP_WAIT_MS = 5_000;
+
+function withinTime<T>(answer: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Asks every frame of the active tab for its mentions (the background knows which frames run
  * Backstory, from their counts) and puts the answers together. A frame that does not answer (gone
@@ -35,7 +47,11 @@ export async function loadPage(): Promise<PageState> {
     if (tabId === undefined) return { kind: 'unavailable' };
     const known = await sendToBackground('tabFrames', { tabId }).catch(() => []);
     const frameIds = [0, ...known.filter((id) => id !== 0)];
-    const answers = await Promise.allSettled(frameIds.map((id) => sendToTab(tabId, 'pageSummary', {}, id)));
+    // A frame answers within its own time limit (see content/page-summary); one that does not (a
+    // page busy with itself) is left out after this, so the popup shows what it has.
+    const answers = await Promise.allSettled(
+      frameIds.map((id) => withinTime(sendToTab(tabId, 'pageSummary', {}, id), id === 0 ? TOP_WAIT_MS : FRAME_WAIT_MS)),
+    );
     const top = answers[0];
     if (top?.status !== 'fulfilled') return { kind: 'unavailable' };
     const summaries = answers.map((answer, i) => ({

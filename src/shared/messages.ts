@@ -8,6 +8,7 @@ import type { EntityId, IsoDate } from '../core/dataset-types';
 import type { PageDate } from '../core/parse-page-date';
 import type { Snippet } from '../core/snippet';
 import { browser, type Runtime } from './browser';
+import { MessageError, type ParamsCheck, type SenderRule } from './validate-message';
 
 /** Messages a content script sends to the background. */
 export interface ContentToBackground {
@@ -31,10 +32,19 @@ export interface PopupToBackground {
   tabFrames: { params: { tabId: number }; result: number[] };
 }
 
-/** One mention as the popup lists it: whose, and the words around it. */
+/**
+ * One mention as the popup lists it: its id (`PageMention.id`, stable while it stays in the
+ * page), whose, and the words around it (the name alone for those past the frame's cap or time).
+ */
 export interface MentionSummary {
+  readonly mentionId: number;
   readonly entityId: EntityId;
   readonly snippet: Snippet;
+}
+
+/** A mention of a tab, as the popup names it to reveal it: `{frameId, mentionId}`. */
+export interface TabMention extends MentionSummary {
+  readonly frameId: number;
 }
 
 /**
@@ -48,8 +58,11 @@ export interface PopupToContent {
     /** `site`: the page's host name (the popup cannot read tab URLs); `paused`: Backstory is off there. */
     result: { site: string; paused: boolean; pageDate: PageDate; mentions: MentionSummary[]; capped: number };
   };
-  /** Scrolls to the `index`-th mention of an entity, marks it briefly and opens its card. */
-  revealMention: { params: { entityId: EntityId; index: number }; result: boolean };
+  /**
+   * Scrolls to a mention by its id, marks it briefly and opens its card; false when it is no longer
+   * in the page (or no longer shown).
+   */
+  revealMention: { params: { mentionId: number }; result: boolean };
   /** The keyboard command: the next mention after the last one shown, its card open with focus inside. */
   nextMention: { params: Record<string, never>; result: boolean };
 }
@@ -84,12 +97,32 @@ export async function sendToTab<K extends keyof PopupToContent>(
   return (await browser.tabs.sendMessage(tabId, message, { frameId })) as Result<PopupToContent, K>;
 }
 
-/** Answers the messages of one direction until `signal` aborts. */
-export function handleMessages<Map>(handlers: Handlers<Map>, signal: AbortSignal): void {
+/** The run-time checks of one direction (see validate-message.ts and message-checks.ts). */
+export interface MessageChecks<Map> {
+  readonly sender: SenderRule;
+  readonly params: { readonly [K in keyof Map]: ParamsCheck<Params<Map, K>> };
+}
+
+/**
+ * Answers the messages of one direction until `signal` aborts. A message from a sender the
+ * direction does not allow, or with params its check refuses, is answered with an error the
+ * sender sees (its promise rejects), and never reaches the handler; the handler gets the params
+ * as the check rebuilt them.
+ */
+export function handleMessages<Map>(handlers: Handlers<Map>, checks: MessageChecks<Map>, signal: AbortSignal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    const handler = handlers[message.type as keyof Map] as (params: unknown, sender: Runtime.MessageSender) => unknown;
-    return Promise.resolve(handler(message.params, sender));
+    const type = message.type as keyof Map;
+    const handler = handlers[type] as (params: unknown, sender: Runtime.MessageSender) => unknown;
+    try {
+      const refused = checks.sender(sender);
+      if (refused) throw new MessageError(refused);
+      const params = (checks.params[type] as ParamsCheck<unknown>)(message.params);
+      return Promise.resolve(handler(params, sender));
+    } catch (error) {
+      if (!(error instanceof MessageError)) throw error;
+      return Promise.reject(new MessageError(`Backstory refused the message "${message.type}": ${error.message}`));
+    }
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });

@@ -1,11 +1,12 @@
 import type { EntityId } from '../core/dataset-types';
 import type { Translate } from '../shared/i18n';
-import type { MentionSummary } from '../shared/messages';
+import type { TabMention } from '../shared/messages';
 
 export interface PageSummaryProps {
-  readonly mentions: readonly MentionSummary[];
+  readonly mentions: readonly TabMention[];
   readonly companies: readonly { readonly id: EntityId; readonly name: string }[];
-  readonly onReveal: (entityId: EntityId, index: number) => void;
+  /** Takes the reader to a mention, named by its id (and its frame), not by its place in the list. */
+  readonly onReveal: (mention: TabMention) => void;
   readonly t: Translate;
 }
 
@@ -31,9 +32,9 @@ export function PageSummary({ mentions, companies, onReveal, t }: PageSummaryPro
         <details key={group.id} id={`mentions-${group.id}`} class="mentions" open={groups.length === 1}>
           <summary>{t('popupMentionsOf', group.name, String(group.mentions.length))}</summary>
           <ol>
-            {group.mentions.map((mention, index) => (
-              <li key={index}>
-                <button type="button" class="mention" onClick={() => onReveal(group.id, index)}>
+            {group.mentions.map((mention) => (
+              <li key={`${mention.frameId}:${mention.mentionId}`}>
+                <button type="button" class="mention" onClick={() => onReveal(mention)}>
                   {mention.snippet.before}
                   <mark>{mention.snippet.name}</mark>
                   {mention.snippet.after}

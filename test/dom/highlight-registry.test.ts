@@ -71,3 +71,93 @@ describe('HighlightRegistry', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('HighlightRegistry: mention ids', () => {
+  it('gives each mention an id at registration, kept while the mention stays where it is', () => {
+    const registry = new HighlightRegistry();
+    const node = document.createTextNode('TikTok and Oracle');
+    document.body.append(node);
+    registry.add(node, [
+      { entityId: 'tiktok', start: 0, end: 6 },
+      { entityId: 'oracle', start: 11, end: 17 },
+    ]);
+    const [tiktok, oracle] = registry.mentionsIn(node).map((m) => m.id);
+    expect(tiktok).not.toBe(oracle);
+    // The node read again, say after an edit elsewhere: the same mentions, the same ids.
+    registry.add(node, [
+      { entityId: 'tiktok', start: 0, end: 6 },
+      { entityId: 'oracle', start: 11, end: 17 },
+    ]);
+    expect(registry.mentionsIn(node).map((m) => m.id)).toEqual([tiktok, oracle]);
+    expect(registry.get(oracle!)?.range.toString()).toBe('Oracle');
+    node.remove();
+    registry.prune();
+    expect(registry.get(oracle!)).toBeUndefined();
+  });
+
+  it('never gives an id twice, not even in a new run of Backstory in the same page', () => {
+    const seen = new Set<number>();
+    for (let run = 0; run < 3; run++) {
+      const registry = new HighlightRegistry();
+      const node = document.createTextNode('TikTok TikTok');
+      document.body.append(node);
+      registry.add(node, mentionsEvery(node, 2, 7));
+      for (const { id } of registry.all()) seen.add(id);
+      registry.clear();
+      node.remove();
+    }
+    expect(seen.size).toBe(6);
+  });
+});
+
+describe('HighlightRegistry: text that is not rendered', () => {
+  it('keeps the mentions of hidden text out of the highlights, the count and the list until it shows', () => {
+    const hidden = new Set<Text>();
+    const registry = new HighlightRegistry({ renderedTest: () => (node) => !hidden.has(node) });
+    const shown = document.createTextNode('Oracle Corporation');
+    const menu = document.createTextNode('TikTok, Oracle');
+    document.body.append(shown, menu);
+    hidden.add(menu);
+    registry.add(shown, [{ entityId: 'oracle', start: 0, end: 6 }]);
+    registry.add(menu, [
+      { entityId: 'tiktok', start: 0, end: 6 },
+      { entityId: 'oracle', start: 8, end: 14 },
+    ]);
+    const highlights = CSS.highlights as unknown as Map<string, FakeHighlight>;
+    expect(registry.size).toBe(1);
+    expect(registry.all().map((m) => m.node)).toEqual([shown]);
+    expect(highlights.get('backstory-oracle')!.size).toBe(1);
+    expect(registry.has(menu)).toBe(true);
+    expect(registry.mentionsIn(menu)).toEqual([]); // nothing under the pointer there either
+
+    hidden.delete(menu); // the menu opens
+    expect(registry.updateRendered()).toBe(true);
+    expect(registry.size).toBe(3);
+    expect(highlights.get('backstory-tiktok')!.size).toBe(1);
+    expect(registry.updateRendered()).toBe(false);
+
+    hidden.add(menu); // and closes
+    expect(registry.updateRendered()).toBe(true);
+    expect(registry.size).toBe(1);
+    expect(highlights.get('backstory-tiktok')!.size).toBe(0);
+  });
+});
+
+describe('HighlightRegistry: no leak', () => {
+  it('forgets every text that left the page, those too long to paint any highlight included', () => {
+    const registry = new HighlightRegistry();
+    const long = 'x'.repeat(2_100_000);
+    for (let round = 0; round < 3; round++) {
+      const nodes = Array.from({ length: 5 }, () => document.createTextNode(long));
+      const p = document.createElement('p');
+      p.append(...nodes);
+      document.body.append(p);
+      for (const node of nodes) registry.add(node, mentionsEvery(node, 3, 1000));
+      expect(registry.size).toBe(0);
+      expect(registry.capped).toBe(15);
+      p.remove();
+      registry.prune();
+      expect(registry.remembered).toBe(0);
+    }
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allMentions, locateMention, type FrameMentions } from '../../src/popup/tab-summary';
+import { allMentions, type FrameMentions } from '../../src/popup/tab-summary';
 
+let ids = 0;
 const mention = (entityId: string, name: string) => ({
+  mentionId: ++ids,
   entityId,
   snippet: { before: '', name, after: '' },
 });
@@ -17,11 +19,13 @@ describe('the popup’s list over a tab’s frames', () => {
     expect(allMentions(frames).map((m) => m.entityId)).toEqual(['tiktok', 'oracle', 'oracle', 'tiktok', 'oracle']);
   });
 
-  it('finds the frame of the n-th mention of a company, and its index there', () => {
-    expect(locateMention(frames, 'oracle', 0)).toEqual({ frameId: 0, index: 0 });
-    expect(locateMention(frames, 'oracle', 1)).toEqual({ frameId: 8, index: 0 });
-    expect(locateMention(frames, 'oracle', 2)).toEqual({ frameId: 8, index: 1 });
-    expect(locateMention(frames, 'tiktok', 1)).toEqual({ frameId: 8, index: 0 });
-    expect(locateMention(frames, 'oracle', 3)).toBeUndefined();
+  it('names each mention by its frame and its id there, not by its place in a list', () => {
+    expect(allMentions(frames).map(({ frameId, mentionId }) => [frameId, mentionId])).toEqual([
+      [0, 1],
+      [0, 2],
+      [8, 3],
+      [8, 4],
+      [8, 5],
+    ]);
   });
 });

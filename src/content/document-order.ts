@@ -1,0 +1,40 @@
+import type { PageMention } from './highlight-registry';
+import { ScannableWalk } from './text-walker';
+import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
+
+/** Nodes visited between two looks at the clock. */
+const CHECK_EVERY = 256;
+
+/**
+ * `mentions` in document order (open shadow roots in place), found by one walk of the page that
+ * yields to it every slice. Sorting with `compareDocumentPosition` costs each comparison the
+ * index of a node among its siblings: 4,000 names in one section took 0.3 s of frozen page.
+ * Mentions the walk does not meet (their text left the page meanwhile) come last, as given.
+ */
+export async function inDocumentOrder(mentions: readonly PageMention[], root: Node): Promise<PageMention[]> {
+  const byNode = new Map<Text, PageMention[]>();
+  for (const mention of mentions) {
+    const list = byNode.get(mention.node);
+    if (list) list.push(mention);
+    else byNode.set(mention.node, [mention]);
+  }
+  const ordered: PageMention[] = [];
+  const walk = new ScannableWalk(root);
+  let sliceStart = performance.now();
+  let untilCheck = CHECK_EVERY;
+  for (let node = walk.next(); node && byNode.size > 0; node = walk.next()) {
+    const here = byNode.get(node as Text);
+    if (here) {
+      byNode.delete(node as Text);
+      ordered.push(...here.sort((a, b) => a.range.startOffset - b.range.startOffset));
+    }
+    if (--untilCheck > 0) continue;
+    untilCheck = CHECK_EVERY;
+    if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  for (const rest of byNode.values()) ordered.push(...rest);
+  return ordered;
+}
