@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what Backstory costs the pages it runs on, against the floor (the least any
  * scanner can do) and the peer (mark.js), in headless Chromium from DevTools traces, with the
- * page's own scripts off. Prints a table and writes the results as JSON. See README, Performance.
+ * page's own scripts off, so that all the JavaScript on the page's main thread is the extension's.
+ * Prints a table and writes the results as JSON. See README, Performance.
  *
  *   npm run bench [-- --rounds N] [--quick] [--out FILE] [--corpus DIR] [--only NAME,NAME]
  */
@@ -21,9 +22,9 @@ import { writeContenders, type ContenderName } from './contenders';
 import { measureInjectedSize } from './injected-size';
 import { measureMatcherScaling } from './matcher-scaling';
 import { firstCardPaint, heapUsedBytes, scrollRenderMs, type CardPaint } from './page-costs';
+import { formatReport } from './format-report';
 import {
   budgets,
-  formatReport,
   median,
   summariseCard,
   summarisePage,
@@ -36,14 +37,16 @@ import { tracePage, type PageRun } from './trace-page';
 
 const HELP = `Usage: npm run bench [-- options]
 
-Loads large real pages, the seed page and generated worst cases in headless Chromium with
-Backstory, the floor and the peer (mark.js), each in its own browser, interleaved, and reports
-the main-thread time of each one's code (from DevTools traces) as ratios, plus the injected size,
-the card's time to paint, the heap added, and the matcher's scaling. Build first (npm run bench
-does).
+Loads large real pages, the seed page, pages with no name and generated worst cases in headless
+Chromium with Backstory, the floor, the peer (mark.js) and no extension, each in its own browser,
+interleaved, page scripts off, and reports all the JavaScript on the page's main thread (from
+DevTools traces): medians and ranges, what Backstory and mark.js add beyond the floor, the
+longest stretch; plus the injected size, the card's time to paint, the heap added, the matcher's
+scaling, and Firefox's wall-clock stamps. Build first (npm run bench does).
 
   --rounds N     rounds of every page and contender; medians are reported (default 5)
-  --quick        one round of two small pages: proves the harness works (CI)
+  --quick        one round of three small pages: proves the harness works (CI)
+  --keep-traces DIR  write every trace there (for test fixtures: scripts/bench/trim-trace.ts)
   --out FILE     where to write the JSON results (default bench-results/latest.json)
   --corpus DIR   saved real pages; those of 1 MB or more are used (default ../shared/corpus/pages)
   --only NAMES   only the pages whose names contain one of these (comma-separated), and the
@@ -57,6 +60,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/latest.json' },
     corpus: { type: 'string', default: '../shared/corpus/pages' },
     only: { type: 'string' },
+    'keep-traces': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -95,7 +99,7 @@ try {
   const names = dataset.entities
     .filter((entity) => entity.highlightByDefault)
     .flatMap((e) => e.aliases.map((a) => a.text));
-  const { contenders, blankDir } = await writeContenders(
+  const contenders = await writeContenders(
     join(work, 'extensions'),
     join(builds, 'chrome'),
     names,
@@ -107,14 +111,15 @@ try {
     browsers.push(browser);
     launched.set(contender.name, browser);
   }
-  const blank = await launchWithExtension('chromium', blankDir);
-  browsers.push(blank);
   const backstory = launched.get('backstory') as ChromiumExtensionBrowser;
+  const blank = launched.get('none') as ChromiumExtensionBrowser;
+  const keepTraces = args['keep-traces'] ? resolve(root, args['keep-traces']) : undefined;
+  if (keepTraces) await mkdir(keepTraces, { recursive: true });
   const url = (page: BenchPage) => `${server.origin}/${page.file}`;
 
   // Every page, each contender in turn (in a rotating order), round after round.
   const runs = new Map(
-    pages.map((page) => [page, { backstory: [], floor: [], peer: [] } as Record<ContenderName, PageRun[]>]),
+    pages.map((page) => [page, { backstory: [], floor: [], peer: [], none: [] } as Record<ContenderName, PageRun[]>]),
   );
   const seed = pages.find((page) => page.kind === 'seed');
   if (!seed) throw new Error('The seed page is missing');
@@ -131,16 +136,14 @@ try {
         const browser = launched.get(contender.name) as ChromiumExtensionBrowser;
         const target = {
           browser: browser.browser,
-          // Any extension's scripts are the contender's: each runs alone in its browser, and a
-          // module loaded through a web-accessible dynamic URL has a per-session id of its own.
-          origin: 'chrome-extension://',
-          doneEntry: contender.doneEntry,
+          ...(contender.doneEntry && { doneEntry: contender.doneEntry }),
+          ...(keepTraces && { keepTrace: join(keepTraces, `${page.name}-${contender.name}-${round + 1}.json`) }),
         };
         const where = `round ${round + 1}/${rounds}  ${page.name}  ${contender.name}`;
         try {
           const run = await tracePage(target, url(page), page.windowMs);
           runs.get(page)?.[contender.name].push(run);
-          log(`${where}: ${run.scriptMs.toFixed(1)} ms`);
+          log(`${where}: ${run.jsMs.toFixed(1)} ms (longest ${run.longestStretchMs.toFixed(1)} ms)`);
         } catch (error) {
           // One page that a contender cannot finish must not cost the whole run.
           failures.push({ page: page.name, contender: contender.name, round: round + 1, error: String(error) });
@@ -195,7 +198,7 @@ try {
     chromium: (await backstory.browser.version()).replace(/^\D+\//u, ''),
     rounds,
     quick,
-    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [] })),
+    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [], none: [] })),
     size: {
       chrome: await measureInjectedSize(join(builds, 'chrome')),
       firefox: await measureInjectedSize(join(builds, 'firefox')),
@@ -204,6 +207,7 @@ try {
     heap,
     scroll,
     matcher,
+    firefox: null,
     failures,
   };
   const result: BenchResult = { ...partial, budgets: budgets(partial) };
