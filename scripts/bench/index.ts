@@ -16,6 +16,7 @@ import {
   missingBrowserMessage,
   type ChromiumExtensionBrowser,
 } from '../../test/e2e/harness';
+import { measureFirefox } from './firefox-stamps';
 import { loadDatasetFrom } from '../../test/support/fixture-dataset';
 import { prepareSite, serveSite, type BenchPage } from './bench-site';
 import { writeContenders, type ContenderName } from './contenders';
@@ -46,6 +47,7 @@ scaling, and Firefox's wall-clock stamps. Build first (npm run bench does).
 
   --rounds N     rounds of every page and contender; medians are reported (default 5)
   --quick        one round of three small pages: proves the harness works (CI)
+  --no-firefox   leave Firefox out (its stamps take a few minutes)
   --keep-traces DIR  write every trace there (for test fixtures: scripts/bench/trim-trace.ts)
   --out FILE     where to write the JSON results (default bench-results/latest.json)
   --corpus DIR   saved real pages; those of 1 MB or more are used (default ../shared/corpus/pages)
@@ -61,6 +63,7 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpus/pages' },
     only: { type: 'string' },
     'keep-traces': { type: 'string' },
+    'no-firefox': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -75,6 +78,8 @@ const quick = args.quick;
 const rounds = Number(args.rounds ?? (quick ? 1 : 5));
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, not ${args.rounds}`);
 if (!browserExecutable('chromium')) throw new Error(missingBrowserMessage('chromium'));
+/** The pages Firefox is measured on (names contain one of these). */
+const FIREFOX_PAGES = ['seed-article', 'small-no-name', 'many-mentions', 'cnbc', 'new-zealand', 'war-and-peace'];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const work = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
@@ -143,7 +148,9 @@ try {
         try {
           const run = await tracePage(target, url(page), page.windowMs);
           runs.get(page)?.[contender.name].push(run);
-          log(`${where}: ${run.jsMs.toFixed(1)} ms (longest ${run.longestStretchMs.toFixed(1)} ms)`);
+          log(
+            `${where}: ${run.jsMs.toFixed(1)} ms CPU, ${run.jsWallMs.toFixed(1)} ms wall (longest ${run.longestStretchMs.toFixed(1)})`,
+          );
         } catch (error) {
           // One page that a contender cannot finish must not cost the whole run.
           failures.push({ page: page.name, contender: contender.name, round: round + 1, error: String(error) });
@@ -153,8 +160,22 @@ try {
     }
   }
 
+  // The measures after the traces: one that fails (a timeout on a loaded machine) is reported
+  // with the traces' failures, and the run goes on.
+  const attempt = async <T>(what: string, page: BenchPage, round: number, run: () => Promise<T>) => {
+    try {
+      return await run();
+    } catch (error) {
+      failures.push({ page: page.name, contender: 'backstory', round: round + 1, error: `${what}: ${String(error)}` });
+      log(`${what}: ${page.name}, round ${round + 1}: failed, ${String(error)}`);
+      return undefined;
+    }
+  };
   const cardRounds: CardPaint[] = [];
-  for (let round = 0; round < rounds; round++) cardRounds.push(await firstCardPaint(backstory.browser, url(seed)));
+  for (let round = 0; round < rounds; round++) {
+    const paint = await attempt('card', seed, round, () => firstCardPaint(backstory.browser, url(seed)));
+    if (paint) cardRounds.push(paint);
+  }
   const card = summariseCard(seed.name, cardRounds);
   log(`card: ${cardRounds.map((paint) => `${paint.ms.toFixed(1)} ms (frame ${paint.frames})`).join(', ')}`);
 
@@ -165,8 +186,13 @@ try {
     const withBytes: number[] = [];
     const withoutBytes: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      withBytes.push(await heapUsedBytes(backstory.browser, url(page), 'backstory:scan'));
-      withoutBytes.push(await heapUsedBytes(blank.browser, url(page)));
+      const measured = await attempt('heap', page, round, async () => [
+        await heapUsedBytes(backstory.browser, url(page), 'backstory:scan'),
+        await heapUsedBytes(blank.browser, url(page)),
+      ]);
+      if (!measured) continue;
+      withBytes.push(measured[0] ?? NaN);
+      withoutBytes.push(measured[1] ?? NaN);
     }
     heap.push({ page: page.name, withBytes, withoutBytes, addedBytes: median(withBytes) - median(withoutBytes) });
     log(`heap: ${page.name} done`);
@@ -178,8 +204,13 @@ try {
     const withMs: number[] = [];
     const withoutMs: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      withMs.push(await scrollRenderMs(backstory.browser, url(page), 'backstory:scan'));
-      withoutMs.push(await scrollRenderMs(blank.browser, url(page)));
+      const measured = await attempt('scroll', page, round, async () => [
+        await scrollRenderMs(backstory.browser, url(page), 'backstory:scan'),
+        await scrollRenderMs(blank.browser, url(page)),
+      ]);
+      if (!measured) continue;
+      withMs.push(measured[0] ?? NaN);
+      withoutMs.push(measured[1] ?? NaN);
     }
     scroll.push({ page: page.name, withMs, withoutMs });
     log(`scroll: ${page.name} done`);
@@ -192,6 +223,21 @@ try {
     capMs: quick ? 20_000 : 60_000,
   });
   log('matcher: done');
+
+  // Firefox: stamps, on the pages a reader meets most (small, news, no name, the largest book).
+  const firefoxPages = pages.filter((page) => FIREFOX_PAGES.some((name) => page.name.includes(name)));
+  const firefox =
+    !args['no-firefox'] && browserExecutable('firefox')
+      ? ((await attempt('firefox', seed, 0, () =>
+          measureFirefox(
+            contenders,
+            (contender) => (contender.name === 'backstory' ? join(builds, 'firefox') : contender.dir),
+            firefoxPages,
+            url,
+            { rounds, workDir: work, log },
+          ),
+        )) ?? null)
+      : null;
 
   const partial: Omit<BenchResult, 'budgets'> = {
     date: new Date().toISOString(),
@@ -207,7 +253,7 @@ try {
     heap,
     scroll,
     matcher,
-    firefox: null,
+    firefox,
     failures,
   };
   const result: BenchResult = { ...partial, budgets: budgets(partial) };

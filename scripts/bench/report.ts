@@ -22,6 +22,8 @@ export interface Cost {
   readonly maxMs: number;
   /** The most JavaScript in one task (median over the rounds): not less the no-extension run. */
   readonly longestStretchMs: number;
+  /** Wall-clock JavaScript (median, not less the no-extension run): inflated on a shared CPU. */
+  readonly wallMs: number;
   /** Tasks of 50 ms or more of JavaScript (median). */
   readonly longTasks: number;
   /** Median by kind of outermost event, not less the no-extension run. */
@@ -148,6 +150,7 @@ function cost(runs: readonly PageRun[], baseMs: number): Cost {
     minMs: Math.min(...js),
     maxMs: Math.max(...js),
     longestStretchMs: median(runs.map((run) => run.longestStretchMs)),
+    wallMs: median(runs.map((run) => run.jsWallMs)),
     longTasks: median(runs.map((run) => run.longTasks)),
     byKind,
     renderMs: median(runs.map((run) => run.renderMs)),

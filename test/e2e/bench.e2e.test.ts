@@ -15,6 +15,7 @@ import { e2eBrowserSlots } from './harness';
 
 const root = join(import.meta.dirname, '../..');
 const chromium = e2eBrowserSlots().find((slot) => slot.name === 'chromium');
+const firefox = e2eBrowserSlots().find((slot) => slot.name === 'firefox');
 const TIMEOUT = 600_000;
 
 describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's quick run`, () => {
@@ -82,6 +83,16 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
     expect(result.scroll[0]!.withoutMs[0]).toBeGreaterThan(0);
     expect(result.matcher.real.msPerMb).toBeGreaterThan(0);
     expect(result.matcher.generated.aliases).toBe(result.matcher.real.aliases + 10_000);
+  });
+
+  it.skipIf(!firefox || firefox.skip)("reports Firefox's stamps for each scanner on each small page", () => {
+    expect(result.firefox?.pages.map((p) => p.page)).toEqual(['seed-article', 'small-no-name', 'many-mentions']);
+    for (const page of result.firefox?.pages ?? []) {
+      for (const contender of ['backstory', 'floor', 'peer'] as const) {
+        expect(page.ms[contender], `${page.page}, ${contender}`).toBeGreaterThan(0);
+      }
+    }
+    expect(stdout).toMatch(/^Firefox \d+/mu);
   });
 
   it('prints the table and every budget', () => {

@@ -53,40 +53,55 @@ describe('attributeTrace on real traces (page scripts off)', () => {
     // V8's heap); that is the page's, paid with no script at all.
     const book = attributeTrace(fixture('war-and-peace-no-extension'));
     expect(book.jsMs).toBe(0);
-    expect(book.renderMs).toBeGreaterThan(1000);
+    expect(book.renderMs).toBeGreaterThan(500);
   });
 
   it("counts Backstory's world, compile, evaluation and microtasks on the seed page, each once", () => {
     const run = attributeTrace(fixture('seed-backstory'));
-    // ScriptInjection::InjectJs creates the isolated world (93.75 ms on a loaded machine); the
-    // evaluation task compiles and runs content.js (240 ms); the scan runs in microtasks.
-    expect(run.byKind.inject).toBeCloseTo(93.75, 2);
-    expect(run.byKind.evaluate).toBeCloseTo(239.988, 2);
-    expect(run.byKind.microtasks).toBeCloseTo(76.775, 2);
-    expect(run.jsMs).toBeCloseTo(411.635, 2);
+    // Recorded on a loaded machine: ScriptInjection::InjectJs (the isolated world created) took
+    // 94 ms of wall-clock time for 7.8 ms of the main thread's CPU; the evaluation task (compile
+    // and run content.js) 240 ms for 23 ms; the scan, in microtasks, 36 ms of CPU.
+    expect(run.byKind.inject).toBeCloseTo(7.779, 2);
+    expect(run.byKind.evaluate).toBeCloseTo(23.247, 2);
+    expect(run.byKind.microtasks).toBeCloseTo(36.163, 2);
+    expect(run.jsMs).toBeCloseTo(67.674, 2);
     const parts = Object.values(run.byKind).reduce((sum, ms) => sum + ms, 0);
     expect(run.jsMs).toBeCloseTo(parts, 6);
-    expect(run.longestStretchMs).toBeCloseTo(239.988, 2);
-    expect(run.longTasks).toBe(3);
+    expect(run.jsWallMs).toBeCloseTo(411.635, 2);
+    expect(run.longestStretchMs).toBeCloseTo(29.797, 2);
+    expect(run.longTasks).toBe(0);
+    expect(run.jsTasks).toBe(8);
   });
 
   it('counts a garbage collection that runs inside our microtasks', () => {
-    // A 80 ms scavenge (MinorGC) inside the checkpoint that resumed our scan on War and Peace.
+    // An 80 ms scavenge (MinorGC) inside the checkpoint that resumed our scan on War and Peace,
+    // mostly spent waiting for its helper threads on a loaded machine: 4.3 ms of CPU in 93 ms.
     const run = attributeTrace(fixture('war-and-peace-backstory-gc'));
-    expect(run.byKind.microtasks).toBeCloseTo(93.026, 2);
-    expect(run.longestStretchMs).toBeCloseTo(93.026, 2);
+    expect(run.byKind.microtasks).toBeCloseTo(4.343, 2);
+    expect(run.jsWallMs).toBeCloseTo(93.026, 2);
+    expect(run.longestStretchWallMs).toBeCloseTo(93.026, 2);
     expect(run.jsTasks).toBe(1);
   });
 
   it("counts a MutationObserver's callback, run by a C++ microtask, and the page's own timers", () => {
     const run = attributeTrace(fixture('changing-page-observer'));
-    expect(run.byKind.calls).toBeCloseTo(4.202, 2);
+    expect(run.byKind.calls).toBeCloseTo(1.271, 2);
+    expect(run.jsWallMs).toBeCloseTo(4.215, 2);
     expect(run.byKind.microtasks).toBeLessThan(0.05);
     expect(run.jsTasks).toBe(3);
   });
 });
 
 describe('attributeTrace rules', () => {
+  it('counts CPU time where the trace has it, and wall-clock time apart', () => {
+    const trace = [
+      ...metadata,
+      event('RunTask', 0, 60, 'disabled-by-default-devtools.timeline'),
+      { ...event('EvaluateScript', 10, 40), tdur: 12_000 },
+    ];
+    expect(attributeTrace(trace, URL)).toMatchObject({ jsMs: 12, jsWallMs: 40, longestStretchMs: 12 });
+  });
+
   it('counts nested JavaScript events once, at the outermost', () => {
     const trace = [
       ...metadata,
