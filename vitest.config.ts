@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The test tiers, as projects: unit (Node, no DOM), dom (happy-dom with HTML fixtures),
- * data (the real dataset), e2e (the built extension in real Chromium and Firefox).
+ * data (the real dataset), build (runs the build and the packaging: seconds each, so apart from
+ * the fast tiers that `npm run test:unit` runs), e2e (the built extension in real Chromium and
+ * Firefox). `vitest run` (in `npm test`) runs them all.
  */
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -11,6 +13,10 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
       { extends: true, test: { name: 'data', include: ['test/data/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
       {
         extends: true,
         test: {

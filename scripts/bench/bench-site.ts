@@ -26,7 +26,7 @@ export interface BenchPage {
 export const LARGE_PAGE_BYTES = 1_000_000;
 
 /** Generated pages a quick run keeps (it proves the harness works; it measures little). */
-const QUICK_GENERATED = ['many-mentions'];
+const QUICK_GENERATED = ['small-no-name', 'many-mentions'];
 
 export const NO_PAGE_SCRIPTS = "script-src 'none'; object-src 'none'";
 
@@ -35,7 +35,7 @@ export interface SiteOptions {
   readonly corpusDir: string;
   /** The seed article (test/fixtures/pages/seed-article.html). */
   readonly seedFile: string;
-  /** A short run: the seed page and one generated page. */
+  /** A short run: the seed page, the small page with no name and the page with the most names. */
   readonly quick: boolean;
 }
 

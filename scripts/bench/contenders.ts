@@ -4,19 +4,21 @@
  *   any scanner of a page can do;
  * - the peer: mark.js highlighting the same names, as keyword-highlighting extensions do
  *   (wrapping each in a `<mark>` element);
- * - blank: no content script at all, the page as it is without any extension (for the heap).
+ * - none: no content script at all, the page as it is without any extension: what the page's
+ *   main thread runs by itself (near zero with page scripts off), and the heap without us.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type ContenderName = 'backstory' | 'floor' | 'peer';
+/** The three scanners, and the browser with no extension (what the page costs by itself). */
+export type ContenderName = 'backstory' | 'floor' | 'peer' | 'none';
 
 export interface Contender {
   readonly name: ContenderName;
   /** The unpacked extension. */
   readonly dir: string;
-  /** The User Timing entry the contender's content script records when its first pass is done. */
-  readonly doneEntry: string;
+  /** The User Timing entry the contender's content script records when its first pass is done (none: no script). */
+  readonly doneEntry?: string;
 }
 
 /** Recorded by the floor and the peer when they are done, like Backstory's `backstory:scan`. */
@@ -59,7 +61,7 @@ async function writeExtension(dir: string, name: string, scripts: readonly Scrip
 }
 
 /**
- * Writes the floor, the peer (mark.js from `markJs`, highlighting `names`) and the blank extension
+ * Writes the floor, the peer (mark.js from `markJs`, highlighting `names`) and the empty extension
  * below `workDir`; Backstory is `backstoryDir` as the build wrote it.
  */
 export async function writeContenders(
@@ -67,19 +69,17 @@ export async function writeContenders(
   backstoryDir: string,
   names: readonly string[],
   markJs: string,
-): Promise<{ contenders: Contender[]; blankDir: string }> {
+): Promise<Contender[]> {
   const floor = await writeExtension(join(workDir, 'floor'), 'Bench floor', [{ file: 'floor.js', text: FLOOR_JS }]);
   const peer = await writeExtension(join(workDir, 'peer'), 'Bench peer (mark.js)', [
     { file: 'mark.min.js', from: markJs },
     { file: 'peer.js', text: peerJs(names) },
   ]);
   const blankDir = await writeExtension(join(workDir, 'blank'), 'Bench blank', []);
-  return {
-    contenders: [
-      { name: 'backstory', dir: backstoryDir, doneEntry: 'backstory:scan' },
-      { name: 'floor', dir: floor, doneEntry: DONE_MARK },
-      { name: 'peer', dir: peer, doneEntry: DONE_MARK },
-    ],
-    blankDir,
-  };
+  return [
+    { name: 'backstory', dir: backstoryDir, doneEntry: 'backstory:scan' },
+    { name: 'floor', dir: floor, doneEntry: DONE_MARK },
+    { name: 'peer', dir: peer, doneEntry: DONE_MARK },
+    { name: 'none', dir: blankDir },
+  ];
 }

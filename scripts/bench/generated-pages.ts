@@ -1,7 +1,7 @@
 /**
  * Worst cases no saved page gives in full: the most text nodes, the most mentions, one huge text
- * node, a very deep tree, a page that never stops changing. Each is generated the same way every
- * time (a seeded word list), so runs compare.
+ * node, a very deep tree, a page that never stops changing; and a small page with no name. Each
+ * is generated the same way every time (a seeded word list), so runs compare.
  */
 
 export interface GeneratedPage {
@@ -119,7 +119,18 @@ function changingPage(): GeneratedPage {
   return { name: 'changing-page', html: page('A page that keeps changing', body), scripted: true, windowMs: 3_000 };
 }
 
-/** Every generated worst case, in the order the table lists them. */
+/**
+ * A small article with no name (about 6 KB: a headline, a byline, seventeen paragraphs), the page a
+ * reader opens most: everything Backstory does there is the price of being installed.
+ */
+function smallNoName(): GeneratedPage {
+  const next = words(6);
+  const paragraphs = Array.from({ length: 17 }, () => `<p>${next(70)}.</p>`);
+  const body = `<article><h1>${next(8)}</h1><p class="byline">By ${next(2)}</p>\n${paragraphs.join('\n')}</article>`;
+  return { name: 'small-no-name', html: page('A small page with no name', body), scripted: false };
+}
+
+/** Every generated page, in the order the table lists them. */
 export function generatedPages(): GeneratedPage[] {
-  return [manyTextNodes(), manyMentions(), hugeTextNode(), deepDom(), changingPage()];
+  return [smallNoName(), manyTextNodes(), manyMentions(), hugeTextNode(), deepDom(), changingPage()];
 }

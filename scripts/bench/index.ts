@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: what Backstory costs the pages it runs on, against the floor (the least any
  * scanner can do) and the peer (mark.js), in headless Chromium from DevTools traces, with the
- * page's own scripts off. Prints a table and writes the results as JSON. See README, Performance.
+ * page's own scripts off, so that all the JavaScript on the page's main thread is the extension's.
+ * Prints a table and writes the results as JSON. See README, Performance.
  *
  *   npm run bench [-- --rounds N] [--quick] [--out FILE] [--corpus DIR] [--only NAME,NAME]
  */
@@ -15,15 +16,16 @@ import {
   missingBrowserMessage,
   type ChromiumExtensionBrowser,
 } from '../../test/e2e/harness';
+import { measureFirefox } from './firefox-stamps';
 import { loadDatasetFrom } from '../../test/support/fixture-dataset';
 import { prepareSite, serveSite, type BenchPage } from './bench-site';
 import { writeContenders, type ContenderName } from './contenders';
 import { measureInjectedSize } from './injected-size';
 import { measureMatcherScaling } from './matcher-scaling';
 import { firstCardPaint, heapUsedBytes, scrollRenderMs, type CardPaint } from './page-costs';
+import { formatReport } from './format-report';
 import {
   budgets,
-  formatReport,
   median,
   summariseCard,
   summarisePage,
@@ -36,14 +38,17 @@ import { tracePage, type PageRun } from './trace-page';
 
 const HELP = `Usage: npm run bench [-- options]
 
-Loads large real pages, the seed page and generated worst cases in headless Chromium with
-Backstory, the floor and the peer (mark.js), each in its own browser, interleaved, and reports
-the main-thread time of each one's code (from DevTools traces) as ratios, plus the injected size,
-the card's time to paint, the heap added, and the matcher's scaling. Build first (npm run bench
-does).
+Loads large real pages, the seed page, pages with no name and generated worst cases in headless
+Chromium with Backstory, the floor, the peer (mark.js) and no extension, each in its own browser,
+interleaved, page scripts off, and reports all the JavaScript on the page's main thread (from
+DevTools traces): medians and ranges, what Backstory and mark.js add beyond the floor, the
+longest stretch; plus the injected size, the card's time to paint, the heap added, the matcher's
+scaling, and Firefox's wall-clock stamps. Build first (npm run bench does).
 
   --rounds N     rounds of every page and contender; medians are reported (default 5)
-  --quick        one round of two small pages: proves the harness works (CI)
+  --quick        one round of three small pages: proves the harness works (CI)
+  --no-firefox   leave Firefox out (its stamps take a few minutes)
+  --keep-traces DIR  write every trace there (for test fixtures: scripts/bench/trim-trace.ts)
   --out FILE     where to write the JSON results (default bench-results/latest.json)
   --corpus DIR   saved real pages; those of 1 MB or more are used (default ../shared/corpus/pages)
   --only NAMES   only the pages whose names contain one of these (comma-separated), and the
@@ -57,6 +62,8 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench-results/latest.json' },
     corpus: { type: 'string', default: '../shared/corpus/pages' },
     only: { type: 'string' },
+    'keep-traces': { type: 'string' },
+    'no-firefox': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -71,6 +78,8 @@ const quick = args.quick;
 const rounds = Number(args.rounds ?? (quick ? 1 : 5));
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a positive integer, not ${args.rounds}`);
 if (!browserExecutable('chromium')) throw new Error(missingBrowserMessage('chromium'));
+/** The pages Firefox is measured on (names contain one of these). */
+const FIREFOX_PAGES = ['seed-article', 'small-no-name', 'many-mentions', 'cnbc', 'new-zealand', 'war-and-peace'];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const work = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
@@ -95,7 +104,7 @@ try {
   const names = dataset.entities
     .filter((entity) => entity.highlightByDefault)
     .flatMap((e) => e.aliases.map((a) => a.text));
-  const { contenders, blankDir } = await writeContenders(
+  const contenders = await writeContenders(
     join(work, 'extensions'),
     join(builds, 'chrome'),
     names,
@@ -107,14 +116,15 @@ try {
     browsers.push(browser);
     launched.set(contender.name, browser);
   }
-  const blank = await launchWithExtension('chromium', blankDir);
-  browsers.push(blank);
   const backstory = launched.get('backstory') as ChromiumExtensionBrowser;
+  const blank = launched.get('none') as ChromiumExtensionBrowser;
+  const keepTraces = args['keep-traces'] ? resolve(root, args['keep-traces']) : undefined;
+  if (keepTraces) await mkdir(keepTraces, { recursive: true });
   const url = (page: BenchPage) => `${server.origin}/${page.file}`;
 
   // Every page, each contender in turn (in a rotating order), round after round.
   const runs = new Map(
-    pages.map((page) => [page, { backstory: [], floor: [], peer: [] } as Record<ContenderName, PageRun[]>]),
+    pages.map((page) => [page, { backstory: [], floor: [], peer: [], none: [] } as Record<ContenderName, PageRun[]>]),
   );
   const seed = pages.find((page) => page.kind === 'seed');
   if (!seed) throw new Error('The seed page is missing');
@@ -131,16 +141,16 @@ try {
         const browser = launched.get(contender.name) as ChromiumExtensionBrowser;
         const target = {
           browser: browser.browser,
-          // Any extension's scripts are the contender's: each runs alone in its browser, and a
-          // module loaded through a web-accessible dynamic URL has a per-session id of its own.
-          origin: 'chrome-extension://',
-          doneEntry: contender.doneEntry,
+          ...(contender.doneEntry && { doneEntry: contender.doneEntry }),
+          ...(keepTraces && { keepTrace: join(keepTraces, `${page.name}-${contender.name}-${round + 1}.json`) }),
         };
         const where = `round ${round + 1}/${rounds}  ${page.name}  ${contender.name}`;
         try {
           const run = await tracePage(target, url(page), page.windowMs);
           runs.get(page)?.[contender.name].push(run);
-          log(`${where}: ${run.scriptMs.toFixed(1)} ms`);
+          log(
+            `${where}: ${run.jsMs.toFixed(1)} ms CPU, ${run.jsWallMs.toFixed(1)} ms wall (longest ${run.longestStretchMs.toFixed(1)})`,
+          );
         } catch (error) {
           // One page that a contender cannot finish must not cost the whole run.
           failures.push({ page: page.name, contender: contender.name, round: round + 1, error: String(error) });
@@ -150,8 +160,22 @@ try {
     }
   }
 
+  // The measures after the traces: one that fails (a timeout on a loaded machine) is reported
+  // with the traces' failures, and the run goes on.
+  const attempt = async <T>(what: string, page: BenchPage, round: number, run: () => Promise<T>) => {
+    try {
+      return await run();
+    } catch (error) {
+      failures.push({ page: page.name, contender: 'backstory', round: round + 1, error: `${what}: ${String(error)}` });
+      log(`${what}: ${page.name}, round ${round + 1}: failed, ${String(error)}`);
+      return undefined;
+    }
+  };
   const cardRounds: CardPaint[] = [];
-  for (let round = 0; round < rounds; round++) cardRounds.push(await firstCardPaint(backstory.browser, url(seed)));
+  for (let round = 0; round < rounds; round++) {
+    const paint = await attempt('card', seed, round, () => firstCardPaint(backstory.browser, url(seed)));
+    if (paint) cardRounds.push(paint);
+  }
   const card = summariseCard(seed.name, cardRounds);
   log(`card: ${cardRounds.map((paint) => `${paint.ms.toFixed(1)} ms (frame ${paint.frames})`).join(', ')}`);
 
@@ -162,8 +186,13 @@ try {
     const withBytes: number[] = [];
     const withoutBytes: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      withBytes.push(await heapUsedBytes(backstory.browser, url(page), 'backstory:scan'));
-      withoutBytes.push(await heapUsedBytes(blank.browser, url(page)));
+      const measured = await attempt('heap', page, round, async () => [
+        await heapUsedBytes(backstory.browser, url(page), 'backstory:scan'),
+        await heapUsedBytes(blank.browser, url(page)),
+      ]);
+      if (!measured) continue;
+      withBytes.push(measured[0] ?? NaN);
+      withoutBytes.push(measured[1] ?? NaN);
     }
     heap.push({ page: page.name, withBytes, withoutBytes, addedBytes: median(withBytes) - median(withoutBytes) });
     log(`heap: ${page.name} done`);
@@ -175,8 +204,13 @@ try {
     const withMs: number[] = [];
     const withoutMs: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      withMs.push(await scrollRenderMs(backstory.browser, url(page), 'backstory:scan'));
-      withoutMs.push(await scrollRenderMs(blank.browser, url(page)));
+      const measured = await attempt('scroll', page, round, async () => [
+        await scrollRenderMs(backstory.browser, url(page), 'backstory:scan'),
+        await scrollRenderMs(blank.browser, url(page)),
+      ]);
+      if (!measured) continue;
+      withMs.push(measured[0] ?? NaN);
+      withoutMs.push(measured[1] ?? NaN);
     }
     scroll.push({ page: page.name, withMs, withoutMs });
     log(`scroll: ${page.name} done`);
@@ -190,12 +224,27 @@ try {
   });
   log('matcher: done');
 
+  // Firefox: stamps, on the pages a reader meets most (small, news, no name, the largest book).
+  const firefoxPages = pages.filter((page) => FIREFOX_PAGES.some((name) => page.name.includes(name)));
+  const firefox =
+    !args['no-firefox'] && browserExecutable('firefox')
+      ? ((await attempt('firefox', seed, 0, () =>
+          measureFirefox(
+            contenders,
+            (contender) => (contender.name === 'backstory' ? join(builds, 'firefox') : contender.dir),
+            firefoxPages,
+            url,
+            { rounds, workDir: work, log },
+          ),
+        )) ?? null)
+      : null;
+
   const partial: Omit<BenchResult, 'budgets'> = {
     date: new Date().toISOString(),
     chromium: (await backstory.browser.version()).replace(/^\D+\//u, ''),
     rounds,
     quick,
-    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [] })),
+    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [], none: [] })),
     size: {
       chrome: await measureInjectedSize(join(builds, 'chrome')),
       firefox: await measureInjectedSize(join(builds, 'firefox')),
@@ -204,6 +253,7 @@ try {
     heap,
     scroll,
     matcher,
+    firefox,
     failures,
   };
   const result: BenchResult = { ...partial, budgets: budgets(partial) };

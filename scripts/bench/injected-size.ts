@@ -22,9 +22,14 @@ export interface SizeReport {
   readonly onDemandGzipBytes: number;
 }
 
-/** The budget for what every page pays, and the aim (issue 7). */
+/** The budget for what every page pays, asserted by test/data/injected-size.test.ts (issue 7). */
 export const INJECTED_BUDGET_BYTES = 30 * 1024;
-export const INJECTED_AIM_BYTES = 15 * 1024;
+/**
+ * Issue 17's goal, which the bench reports against (at most 8 KB with highlights.css, the
+ * sentinel's aim 4 KB); the test's budget comes down to it when the sentinel lands.
+ */
+export const INJECTED_GOAL_BYTES = 8 * 1024;
+export const INJECTED_AIM_BYTES = 4 * 1024;
 
 interface Manifest {
   content_scripts?: { js?: string[]; css?: string[] }[];

@@ -1,25 +1,31 @@
 /**
  * One measured page load: a new tab in a contender's browser, traced from before the navigation
  * until the contender's first pass is done (or a fixed window has passed, for a page that keeps
- * changing), then the trace read for the contender's main-thread time.
+ * changing; or the load has settled, with no extension), then all the JavaScript on the page's
+ * main thread read from the trace.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'puppeteer-core';
 import { attributeTrace, type Attribution, type TraceEvent } from './trace-attribution';
 
 /**
- * Trace categories: tasks and script events (`devtools.timeline` and its disabled-by-default
- * part, which has RunTask; v8.compile is in both), microtask checkpoints (`v8.execute`), and the
- * sampling profiler, which is what tells whose code a microtask checkpoint ran. Nothing more:
- * a large page's trace is tens of megabytes, and reading it back is most of a run's time.
+ * Trace categories, and what the attribution reads in each: tasks and script events
+ * (`devtools.timeline` and its disabled-by-default part: RunTask, FrameCommittedInBrowser),
+ * microtask checkpoints (`v8.execute`), calls into JavaScript from C++ and GC steps (`v8`),
+ * the content script's injection with its world (`extensions`), and Blink's C++ microtasks
+ * (`renderer.scheduler`). Nothing more: a large page's trace is megabytes, and reading it back
+ * takes time.
  */
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
+  'v8',
+  'extensions',
+  'renderer.scheduler',
 ];
 
-/** Time left after the first pass for trailing work (a message to the background, observers). */
+/** Time left after the first pass (or the load) for trailing work: a message, observers, GC. */
 const SETTLE_MS = 500;
 /** The slowest contender on the largest page stays well under this. */
 const TIMEOUT_MS = 180_000;
@@ -27,41 +33,55 @@ const TIMEOUT_MS = 180_000;
 export interface PageRun extends Attribution {
   /** From the navigation to the end of the trace, in ms. */
   readonly wallMs: number;
+  /** Names the contender reported finding (Backstory's `backstory:scan` mentions, mark.js's marks). */
+  readonly found: number | null;
 }
 
 export interface TraceTarget {
   readonly browser: Browser;
-  /** Where the contender's scripts come from (`chrome-extension://…`). */
-  readonly origin: string;
-  /** The User Timing entry that says the contender's first pass is done. */
-  readonly doneEntry: string;
+  /** The User Timing entry that says the contender's first pass is done (none: no extension). */
+  readonly doneEntry?: string;
+  /** Where to write the whole trace (for fixtures: scripts/bench/trim-trace.ts). */
+  readonly keepTrace?: string;
 }
 
-/** Loads `url` in a new tab of the target's browser, traced, and attributes the contender's time. */
+/** Loads `url` in a new tab of the target's browser, traced, and reads its main thread's JavaScript. */
 export async function tracePage(target: TraceTarget, url: string, windowMs?: number): Promise<PageRun> {
   const tab = await target.browser.newPage();
   try {
     await tab.tracing.start({ categories: TRACE_CATEGORIES });
     const started = performance.now();
     await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    let found: number | null = null;
     if (windowMs !== undefined) {
       await sleep(windowMs);
-    } else {
+    } else if (target.doneEntry) {
+      const entry = target.doneEntry;
       await tab.waitForFunction(
         (name) => performance.getEntriesByName(name).length > 0,
         {
           polling: 100,
           timeout: TIMEOUT_MS,
         },
-        target.doneEntry,
+        entry,
       );
+      found = await tab.evaluate((name) => {
+        const detail = performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+        const { mentions, marks } = (detail?.detail ?? {}) as { mentions?: unknown; marks?: unknown };
+        const count = mentions ?? marks;
+        return typeof count === 'number' ? count : null;
+      }, entry);
+      await sleep(SETTLE_MS);
+    } else {
       await sleep(SETTLE_MS);
     }
     const trace = await tab.tracing.stop();
     const wallMs = performance.now() - started;
     if (!trace) throw new Error(`No trace for ${url}`);
-    const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] };
-    return { ...attributeTrace(traceEvents, target.origin), wallMs };
+    const text = Buffer.from(trace).toString('utf8');
+    if (target.keepTrace) await writeFile(target.keepTrace, text);
+    const { traceEvents } = JSON.parse(text) as { traceEvents: TraceEvent[] };
+    return { ...attributeTrace(traceEvents, url), wallMs, found };
   } finally {
     await tab.close().catch(() => undefined);
   }

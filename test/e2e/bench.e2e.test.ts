@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- --quick` in Chromium: proves the benchmark's harness works (every page traced,
- * each contender's code found in its trace, every report filled in). No timing is asserted: CI
+ * `npm run bench -- --quick` in Chromium: proves the benchmark's harness works (every page traced
+ * with each contender and with no extension, each scanner's script found in its trace, every
+ * figure filled in). No timing is asserted: CI
  * machines are too noisy for that; the size budget, which is deterministic, has its own test.
  */
 import { execFile } from 'node:child_process';
@@ -14,6 +15,7 @@ import { e2eBrowserSlots } from './harness';
 
 const root = join(import.meta.dirname, '../..');
 const chromium = e2eBrowserSlots().find((slot) => slot.name === 'chromium');
+const firefox = e2eBrowserSlots().find((slot) => slot.name === 'firefox');
 const TIMEOUT = 600_000;
 
 describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's quick run`, () => {
@@ -33,19 +35,37 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  it('traces the seed page and a generated page with each contender, finding its code in every trace', () => {
+  it('traces every page with each scanner and with no extension, and finds the JavaScript of each', () => {
     expect(result.quick).toBe(true);
     expect(result.failures).toEqual([]);
-    expect(result.pages.map((p) => p.page.name)).toEqual(['seed-article', 'many-mentions']);
-    for (const { page, runs, median } of result.pages) {
-      for (const contender of ['backstory', 'floor', 'peer'] as const) {
-        expect(runs[contender], `${page.name}, ${contender}`).toHaveLength(1);
+    expect(result.pages.map((p) => p.page.name)).toEqual(['seed-article', 'small-no-name', 'many-mentions']);
+    for (const { page, runs, cost } of result.pages) {
+      for (const contender of ['backstory', 'floor', 'peer', 'none'] as const) {
+        const where = `${page.name}, ${contender}`;
+        expect(runs[contender], where).toHaveLength(1);
         const [run] = runs[contender];
-        expect(run!.events, `${page.name}, ${contender}`).toBeGreaterThan(0);
-        expect(run!.scriptMs, `${page.name}, ${contender}`).toBeGreaterThan(0);
-        expect(run!.longestTaskMs).toBeLessThanOrEqual(run!.scriptMs);
-        expect(Number.isFinite(median[contender].renderMs)).toBe(true);
+        expect(run!.longestStretchMs, where).toBeLessThanOrEqual(run!.jsMs);
+        expect(Number.isFinite(cost[contender].medianMs), where).toBe(true);
+        expect(cost[contender].renderMs, where).toBeGreaterThan(0);
+        // Each scanner's content script was found: its world created, its script evaluated.
+        if (contender !== 'none') {
+          expect(run!.jsTasks, where).toBeGreaterThan(0);
+          expect(run!.byKind.inject + run!.byKind.evaluate, where).toBeGreaterThan(0);
+        }
       }
+    }
+  });
+
+  it('says what Backstory found, and what it and mark.js add beyond the floor', () => {
+    const names = (name: string) => result.pages.find((p) => p.page.name === name)?.names;
+    expect(names('seed-article')).toBeGreaterThan(0);
+    expect(names('small-no-name')).toBe(0);
+    expect(names('many-mentions')).toBeGreaterThan(1000);
+    for (const page of result.pages) {
+      expect(Number.isFinite(page.baselineMs), page.page.name).toBe(true);
+      expect(page.oursAddedMs).toBeCloseTo(page.cost.backstory.medianMs - page.cost.floor.medianMs, 6);
+      expect(page.peerAddedMs).toBeCloseTo(page.cost.peer.medianMs - page.cost.floor.medianMs, 6);
+      expect(Number.isNaN(page.oursAddedRatio), page.page.name).toBe(false);
     }
   });
 
@@ -65,9 +85,20 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
     expect(result.matcher.generated.aliases).toBe(result.matcher.real.aliases + 10_000);
   });
 
-  it('prints the table, ratios first, and every budget', () => {
-    expect(stdout).toMatch(/^page\s+size\s+× floor\s+peer ÷ ours/mu);
-    expect(result.budgets).toHaveLength(6);
+  it.skipIf(!firefox || firefox.skip)("reports Firefox's stamps for each scanner on each small page", () => {
+    expect(result.firefox?.pages.map((p) => p.page)).toEqual(['seed-article', 'small-no-name', 'many-mentions']);
+    for (const page of result.firefox?.pages ?? []) {
+      for (const contender of ['backstory', 'floor', 'peer'] as const) {
+        expect(page.ms[contender], `${page.page}, ${contender}`).toBeGreaterThan(0);
+      }
+    }
+    expect(stdout).toMatch(/^Firefox \d+/mu);
+  });
+
+  it('prints the table and every budget', () => {
+    expect(stdout).toMatch(/^page\s+size\s+names\s+ours\s+floor\s+mark\.js\s+ours−floor\s+÷ floor/mu);
+    expect(stdout).toMatch(/^small-no-name\s/mu);
+    expect(result.budgets).toHaveLength(7);
     for (const budget of result.budgets) expect(stdout).toContain(budget.name);
   });
 });

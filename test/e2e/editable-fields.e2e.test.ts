@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { countHighlights, openScanned, sleep, waitForScan } from './page-probes';
+import { countHighlights, openScanned, waitForNextScan, waitForScan } from './page-probes';
 
 describeInBrowsers('fields and editors', (name) => {
   let page: Page;
@@ -35,7 +35,7 @@ describeInBrowsers('fields and editors', (name) => {
     await page.click('#input');
     await page.keyboard.press('End');
     await page.keyboard.type(' ByteDance');
-    await sleep(400); // several of Backstory's passes
+    await waitForNextScan(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('input');
     expect(await page.evaluate(() => (document.getElementById('input') as HTMLInputElement).value)).toBe(
       'TikTok in an input ByteDance',
@@ -46,7 +46,7 @@ describeInBrowsers('fields and editors', (name) => {
     await page.click('#editor p');
     await page.keyboard.press('End');
     await page.keyboard.type('!');
-    await sleep(400);
+    await waitForNextScan(page);
     const caret = await page.evaluate(() => {
       const selection = getSelection()!;
       return {

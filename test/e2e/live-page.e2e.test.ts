@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { countHighlights, openScanned, staleRanges, waitForScan } from './page-probes';
+import { countHighlights, openScanned, staleRanges, waitForNextScan, waitForScan } from './page-probes';
 
 describeInBrowsers('a page that changes', (name) => {
   let page: Page;
@@ -66,7 +66,7 @@ describeInBrowsers('a page that changes', (name) => {
     expect((await step('steps.shadow()')).sizes['backstory-tiktok']).toBe(1);
     expect((await step('steps.shadowLater()')).sizes['backstory-bytedance']).toBe(1);
     await page.evaluate('steps.typeIntoField()');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await waitForNextScan(page);
     expect((await countHighlights(page)).insideSkipped).toBe(0);
     expect(await stale()).toBe(0);
   });

@@ -37,6 +37,27 @@ export async function waitForScan(page: PageOrFrame, passes = 1, timeout = 15_00
   await page.waitForFunction((n) => performance.getEntriesByName('backstory:scan').length >= n, { timeout }, passes);
 }
 
+/**
+ * Waits for the first scan pass that begins after this call, which has read every change made to
+ * the page before it: passes run one at a time, each reading all that changed before it began.
+ * For a negative check ("no highlight there"), instead of a fixed sleep that may end before the
+ * change was read. A text node added and removed at once asks for that pass, so a change already
+ * read (or one that is no DOM change, like typing into an input) still gets one.
+ */
+export async function waitForNextScan(page: PageOrFrame, timeout = 15_000): Promise<void> {
+  const since = await page.evaluate(() => {
+    const nudge = document.createTextNode('');
+    document.body.append(nudge);
+    nudge.remove();
+    return performance.now();
+  });
+  await page.waitForFunction(
+    (since) => performance.getEntriesByName('backstory:scan').some((entry) => entry.startTime >= since),
+    { timeout },
+    since,
+  );
+}
+
 /** Each highlight's size, the distinct texts it covers, and how many ranges sit in skipped regions. */
 export async function countHighlights(page: PageOrFrame, names: readonly string[] = HIGHLIGHTS) {
   return page.evaluate((names) => {
