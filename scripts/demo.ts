@@ -49,7 +49,7 @@ if (!headless) {
   if (!box) throw new Error('No highlight on the demo page: is the extension built (npm run build)?');
   await page.mouse.move(box.x, box.y, { steps: 3 });
   await page.waitForFunction(
-    (x, y) => document.elementFromPoint(x, y + 40)?.localName === 'backstory-card',
+    (x, y) => document.elementFromPoint(x, y + 40)?.hasAttribute('data-backstory-card') === true,
     {},
     box.x,
     box.y,
