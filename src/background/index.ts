@@ -4,17 +4,21 @@ import { cardModel } from '../core/card-model';
 import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
 import { startBadge } from './badge';
 import { startCommands } from './commands';
-import { openTimeline } from './open-timeline';
+import { startTimelineOpener } from './open-timeline';
 
 const signal = new AbortController().signal;
 const badge = startBadge(signal);
+const entityIds = new Set(dataset.entities.map((entity) => entity.id));
+const openTimeline = startTimelineOpener((id) => entityIds.has(id), signal);
 
 handleMessages<ContentToBackground>(
   {
     mentionCount: (report, sender) => badge.report(sender, report),
     frameGone: ({ timeOrigin }, sender) => badge.gone(sender, timeOrigin),
-    cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
-    openTimeline: ({ entityId }) => openTimeline(entityId),
+    // Asked by content scripts only (they have a tab); anything else gets nothing.
+    cardModel: ({ entityId, pageDate }, sender) =>
+      sender.tab && typeof entityId === 'string' ? (cardModel(dataset, entityId, pageDate) ?? null) : null,
+    openTimeline,
   },
   signal,
 );
