@@ -3,19 +3,21 @@ import type { Dataset } from '../core/dataset-types';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_BACKGROUND } from '../shared/message-checks';
 import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
 import type { Badge } from './badge';
-import { openTimeline } from './open-timeline';
+import { startTimelineOpener } from './open-timeline';
 
 /**
  * The background's answers: to content scripts (badge counts, card content, the timeline) and to
  * the popup (a tab's frames), each direction checked at run time (shared/message-checks).
  */
 export function answerMessages(dataset: Dataset, badge: Badge, signal: AbortSignal): void {
+  const entityIds = new Set(dataset.entities.map((entity) => entity.id));
+  const openTimeline = startTimelineOpener((id) => entityIds.has(id), signal);
   handleMessages<ContentToBackground>(
     {
       mentionCount: (report, sender) => badge.report(sender, report),
       frameGone: ({ timeOrigin }, sender) => badge.gone(sender, timeOrigin),
       cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
-      openTimeline: ({ entityId }) => openTimeline(entityId),
+      openTimeline,
     },
     CONTENT_TO_BACKGROUND,
     signal,

@@ -1,40 +1,48 @@
 import type { CardModel } from '../core/card-model';
+import { isDatasetStale } from '../core/dataset-age';
 import type { EntityId } from '../core/dataset-types';
 import type { HighlightStyle } from '../core/settings';
-import { importExtensionModule } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
+import type { CardContent } from './card-content';
+import { HostElement } from './card-host-element';
 import type * as CardUi from './card-ui';
 import { STYLE_ATTRIBUTE } from './highlight-styles';
+import { onDemand } from './load-on-demand';
 import { hitBox, type MentionHit } from './mention-at-point';
+import { pageTheme, type PageTheme } from './page-theme';
 
 /** The card's UI module (card.js): Preact, the card and Floating UI, loaded on first need. */
 export type CardUiModule = typeof CardUi;
 
-/**
- * Loads card.js into the content script's world. It is a web-accessible resource; in Chromium
- * only through the per-session URL `runtime.getURL` gives, so pages cannot probe for it.
- */
-export const loadCardUi = (): Promise<CardUiModule> => importExtensionModule<CardUiModule>('card.js');
+/** Loads card.js into the content script's world (see load-on-demand.ts). */
+export const loadCardUi = onDemand<CardUiModule>('card.js');
 
-/** Gets what an entity's card shows (from the background, which holds the dataset). */
-export type LoadCardModel = (entityId: EntityId) => Promise<CardModel | undefined>;
+/** What a CardHost works with; the defaults are the real ones. */
+export interface CardHostParts {
+  readonly content: CardContent;
+  readonly openTimeline: (entityId: EntityId) => void;
+  readonly t: Translate;
+  readonly loadUi?: () => Promise<CardUiModule>;
+  readonly element?: HostElement;
+  readonly today?: () => Date;
+}
 
 /**
- * The one element Backstory adds to a page: a host with a closed shadow root in which the card
- * is drawn with its own styles. Created on the first card, re-attached if the page removed it.
+ * The card's life on a page: opens it on a name, placed beside it; closes it; walks the trail of
+ * related cards and back; moves focus in and returns it. The element it is drawn in is
+ * HostElement's; what it shows comes from CardContent.
  */
 export class CardHost {
-  readonly #loadModel: LoadCardModel;
+  readonly #content: CardContent;
+  readonly #openTimeline: (entityId: EntityId) => void;
+  readonly #t: Translate;
   readonly #loadUi: () => Promise<CardUiModule>;
-  #uiLoading: Promise<CardUiModule> | undefined;
+  readonly #element: HostElement;
+  readonly #today: () => Date;
   /** The card's UI, once loaded: every card drawn has it. */
   #ui: CardUiModule | undefined;
-  readonly #openTimeline: (entityId: EntityId) => void;
-  readonly #models = new Map<EntityId, Promise<CardModel | undefined>>();
-  readonly #t: Translate;
-  #host: HTMLElement | undefined;
-  #mount: ShadowRoot | undefined;
   #hit: MentionHit | undefined;
+  #theme: PageTheme = 'light';
   #stopFollowing: (() => void) | undefined;
   #returnFocus: Element | null = null;
   /** The card shown, last, after the cards it was reached from through related-entity links. */
@@ -42,35 +50,29 @@ export class CardHost {
   /** Bumped by every open and close, so a late answer cannot open a card no one wants now. */
   #generation = 0;
 
-  constructor(
-    loadModel: LoadCardModel,
-    openTimeline: (entityId: EntityId) => void,
-    t: Translate,
-    loadUi: () => Promise<CardUiModule> = loadCardUi,
-  ) {
-    this.#loadModel = loadModel;
-    this.#loadUi = loadUi;
-    this.#openTimeline = openTimeline;
-    this.#t = t;
+  constructor(parts: CardHostParts) {
+    this.#content = parts.content;
+    this.#openTimeline = parts.openTimeline;
+    this.#t = parts.t;
+    this.#loadUi = parts.loadUi ?? loadCardUi;
+    this.#element = parts.element ?? new HostElement();
+    this.#today = parts.today ?? (() => new Date());
   }
 
-  /**
-   * Starts getting a card's content, and the card's UI the first time, while the pointer rests,
-   * so both are there when the delay ends.
-   */
+  /** Starts getting a card's content, and the card's UI the first time, while the pointer rests. */
   prefetch(entityId: EntityId): void {
-    void this.#model(entityId);
-    this.#loadedUi().catch(() => undefined);
+    this.#content.prefetch(entityId);
+    this.#loadUi().catch(() => undefined);
   }
 
   /** Forgets the cards' content: it depends on the page's date, which a navigation may change. */
   forgetModels(): void {
-    this.#models.clear();
+    this.#content.forget();
   }
 
   /** The host element, once created; the scanner skips it. */
   get element(): HTMLElement | undefined {
-    return this.#host;
+    return this.#element.element;
   }
 
   get openHit(): MentionHit | undefined {
@@ -83,25 +85,27 @@ export class CardHost {
    * page, but the next card that opens puts it back.
    */
   isAttached(): boolean {
-    return this.#host?.isConnected === true;
+    return this.#element.isAttached();
   }
 
   /** Whether `node` (as events see it from the page: the host) belongs to the card. */
   contains(node: EventTarget | null): boolean {
-    return node !== null && node === this.#host;
+    return node !== null && node === this.#element.element;
   }
 
   hasFocus(): boolean {
-    return this.#host !== undefined && document.activeElement === this.#host;
+    const host = this.#element.element;
+    return host !== undefined && document.activeElement === host;
   }
 
   /** Opens the card of `hit`; resolves to whether it opened (a later open or close wins). */
   async open(hit: MentionHit, options: { focus: boolean } = { focus: false }): Promise<boolean> {
     const generation = ++this.#generation;
-    const [model, ui] = await Promise.all([this.#model(hit.mention.entityId), this.#loadedUi()]);
+    const [model, ui] = await Promise.all([this.#content.model(hit.mention.entityId), this.#loadedUi()]);
     if (!model || generation !== this.#generation) return false;
-    const mount = this.#ensureHost(ui);
+    const mount = this.#element.show(ui.CARD_CSS);
     this.#hit = hit;
+    this.#theme = pageTheme(hit.mention.node.parentElement);
     this.#trail = [model];
     this.#render();
     this.#follow(hit, mount);
@@ -111,10 +115,10 @@ export class CardHost {
 
   /** Moves focus into the card, remembering where it was so closing can return it. */
   focus(): void {
-    if (!this.#mount) return;
+    const root = this.#element.root;
+    if (!root) return;
     if (!this.hasFocus()) this.#returnFocus = document.activeElement;
-    const first = this.#mount.querySelector<HTMLElement>('a[href], button');
-    first?.focus();
+    root.querySelector<HTMLElement>('a[href], button')?.focus();
   }
 
   close(): void {
@@ -125,102 +129,41 @@ export class CardHost {
     this.#trail = [];
     this.#stopFollowing?.();
     this.#stopFollowing = undefined;
-    if (this.#mount) this.#ui?.renderCard(this.#mount, null);
-    if (this.#host) this.#host.style.setProperty('display', 'none', 'important');
+    const root = this.#element.root;
+    if (root) this.#ui?.renderCard(root, null);
+    this.#element.hide();
     if (hadFocus && this.#returnFocus instanceof HTMLElement) this.#returnFocus.focus({ preventScroll: true });
     this.#returnFocus = null;
   }
 
   /**
-   * Switches how highlights look: the manifest's CSS keys the styles on an attribute of this host
+   * Switches how highlights look: the manifest's CSS keys the styles on an attribute of the host
    * (see highlight-styles.ts), so a style other than the default needs the host in the page.
    */
   setHighlightStyle(style: HighlightStyle): void {
-    if (style === 'background' && !this.#host) return;
-    const host = this.#host ?? this.#createHost();
-    if (!host.isConnected) document.documentElement.append(host);
-    if (style === 'background') host.removeAttribute(STYLE_ATTRIBUTE);
-    else host.setAttribute(STYLE_ATTRIBUTE, style);
+    this.#element.setAttribute(STYLE_ATTRIBUTE, style === 'background' ? null : style);
   }
 
   /** Removes the host from the page for good. */
   destroy(): void {
     this.close();
-    this.#host?.remove();
-    this.#host = undefined;
-    this.#mount = undefined;
+    this.#element.destroy();
   }
 
-  /** The card's UI, loaded once (a failed load is tried again at the next card). */
-  #loadedUi(): Promise<CardUiModule> {
-    this.#uiLoading ??= this.#loadUi().then(
-      (ui) => (this.#ui = ui),
-      (error: unknown) => {
-        this.#uiLoading = undefined;
-        throw error;
-      },
-    );
-    return this.#uiLoading;
-  }
-
-  #ensureHost(ui: CardUiModule): ShadowRoot {
-    const host = this.#host ?? this.#createHost();
-    if (!host.isConnected) document.documentElement.append(host);
-    host.style.removeProperty('display');
-    const mount = this.#mount as ShadowRoot;
-    // The host may exist before the card's UI (for a highlight style): its styles come with the UI.
-    if (!mount.querySelector('style')) {
-      const style = document.createElement('style');
-      style.textContent = ui.CARD_CSS;
-      mount.prepend(style);
-    }
-    return mount;
-  }
-
-  #createHost(): HTMLElement {
-    const host = document.createElement('backstory-card');
-    // Inline and !important, so page rules on unknown elements cannot move or hide the host.
-    for (const [name, value] of [
-      ['all', 'initial'],
-      ['position', 'fixed'],
-      ['top', '0'],
-      ['left', '0'],
-      ['width', '0'],
-      ['height', '0'],
-      ['z-index', '2147483647'],
-    ] as const) {
-      host.style.setProperty(name, value, 'important');
-    }
-    const mount = host.attachShadow({ mode: 'closed' });
-    host.style.setProperty('display', 'none', 'important');
-    document.documentElement.append(host);
-    this.#host = host;
-    this.#mount = mount;
-    return host;
-  }
-
-  #model(entityId: EntityId): Promise<CardModel | undefined> {
-    let model = this.#models.get(entityId);
-    if (!model) {
-      model = this.#loadModel(entityId);
-      this.#models.set(entityId, model);
-      // A failed load is not remembered: the next hover asks again.
-      model.then(
-        (found) => found ?? this.#models.delete(entityId),
-        () => this.#models.delete(entityId),
-      );
-    }
-    return model;
+  async #loadedUi(): Promise<CardUiModule> {
+    return (this.#ui = await this.#loadUi());
   }
 
   #render(): void {
-    const mount = this.#mount;
+    const root = this.#element.root;
     const model = this.#trail.at(-1);
-    if (!mount || !model || !this.#ui) return;
+    if (!root || !model || !this.#ui) return;
     const previous = this.#trail.at(-2);
-    this.#ui.renderCard(mount, {
+    this.#ui.renderCard(root, {
       model,
       t: this.#t,
+      theme: this.#theme,
+      stale: isDatasetStale(model.asOf, this.#today()),
       onOpenEntity: (id) => void this.#openRelated(id),
       onOpenTimeline: this.#openTimeline,
       onClose: () => this.close(),
@@ -230,14 +173,14 @@ export class CardHost {
 
   async #openRelated(entityId: EntityId): Promise<void> {
     const generation = this.#generation;
-    const model = await this.#model(entityId);
+    const model = await this.#content.model(entityId);
     if (model && generation === this.#generation) this.#show([...this.#trail, model]);
   }
 
   #show(trail: CardModel[]): void {
     this.#trail = trail;
     this.#render();
-    this.#mount?.querySelector<HTMLElement>('.card')?.scrollTo({ top: 0 });
+    this.#element.root?.querySelector<HTMLElement>('.body')?.scrollTo({ top: 0 });
     this.focus();
   }
 

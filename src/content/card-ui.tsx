@@ -17,11 +17,12 @@ export const CARD_CSS = themeCss + cardCss;
 
 /** Draws the card into `mount`, or empties it given null. */
 export function renderCard(mount: ShadowRoot, props: HoverCardProps | null): void {
-  render(props && <HoverCard {...props} />, mount);
+  // Keyed by entity: a related card opens short, its "More" closed.
+  render(props && <HoverCard key={props.model.id} {...props} />, mount);
 }
 
 /**
- * Keeps `card` beside `reference` (below it, else above), inside the viewport, as the page
+ * Keeps `card` beside `reference` (below it, else above, else at its side), inside the viewport, as the page
  * scrolls or reflows. Returns the function that stops following.
  */
 export function placeCard(reference: VirtualElement, card: HTMLElement): () => void {
@@ -31,7 +32,9 @@ export function placeCard(reference: VirtualElement, card: HTMLElement): () => v
       placement: 'bottom-start',
       middleware: [
         offset(6),
-        flip({ padding: EDGE }),
+        // Below the name, else above; where neither has room for the whole card (a name in the
+        // middle of a short viewport), beside it, so that the card does not have to scroll.
+        flip({ padding: EDGE, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
         shift({ padding: EDGE }),
         size({
           padding: EDGE,

@@ -4,13 +4,14 @@
  *
  * One rule per entity paints it, its values taken from custom properties whose fallbacks are the
  * default style. A style other than the default is chosen by an attribute on Backstory's own host
- * element: `:root:has(> backstory-card[data-highlight-style=…])` sets those properties on the root,
+ * element: `:root:has(> div[data-backstory-card][data-highlight-style=…])` sets those properties on the root,
  * and every element inherits them, shadow trees included. Nothing of the page's is touched, and no
  * selector has to walk up from each element to the root: written as `:root:has(…) ::highlight()`,
  * the rules cost Chromium a style pass quadratic in the DOM's depth (6 s on a page 4,000 levels
  * deep, with or without a single highlight).
  */
 import type { HighlightStyle } from '../core/settings';
+import { HOST_SELECTOR } from './card-host-element';
 
 /** Each company's hue; other entities share a neutral one. */
 const HUES: Readonly<Record<string, string>> = {
@@ -63,7 +64,7 @@ function styleRule(entityIds: readonly string[], style: HighlightStyle): string 
   });
   const color = lookOf(style, '').color;
   if (color) properties.push(`--backstory-color: ${color};`);
-  return `:root:has(> backstory-card[${STYLE_ATTRIBUTE}='${style}']) { ${properties.join(' ')} }`;
+  return `:root:has(> ${HOST_SELECTOR}[${STYLE_ATTRIBUTE}='${style}']) { ${properties.join(' ')} }`;
 }
 
 /** The manifest's `highlights.css`: the rules that paint, and each style's switch. */

@@ -20,8 +20,11 @@ export interface HoverIntentOptions {
 /**
  * Opens a name's card when the pointer rests on it, keeps it while the pointer travels into the
  * card, and closes it when the pointer leaves or on Escape. Tab moves into an open card.
+ * On a touch screen a tap on a name opens its card at once (the page's own tap on it, a link,
+ * waits for a second tap) and a tap elsewhere closes it.
  * The pointer is read at most once a frame, and the caret lookup runs only over elements whose
- * own text holds a mention, so moving over the rest of the page costs next to nothing.
+ * own text holds a mention, so moving over the rest of the page costs next to nothing. Events a
+ * page script dispatches (never trusted) are ignored: a page cannot open, close or enter a card.
  */
 export function startHoverIntent(options: HoverIntentOptions): void {
   const { registry, card, openDelayMs, closeGraceMs, signal } = options;
@@ -49,6 +52,14 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     );
   };
 
+  /** The mention at a point, looked up only over elements whose own text holds one. */
+  const mentionAt = (x: number, y: number, target: EventTarget | null): MentionHit | undefined => {
+    const element = target as Element | null;
+    return element?.nodeType === Node.ELEMENT_NODE && registry.holdsMentions(element)
+      ? mentionAtPoint(registry, x, y, element)
+      : undefined;
+  };
+
   const check = guarded(() => {
     frame = 0;
     if (!pointer) return;
@@ -59,11 +70,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
       cancelClose();
       return;
     }
-    const target = pointer.target as Element | null;
-    const hit =
-      target?.nodeType === Node.ELEMENT_NODE && registry.holdsMentions(target)
-        ? mentionAtPoint(registry, pointer.x, pointer.y, target)
-        : undefined;
+    const hit = mentionAt(pointer.x, pointer.y, pointer.target);
     if (!hit) {
       cancelPending();
       scheduleClose();
@@ -93,20 +100,20 @@ export function startHoverIntent(options: HoverIntentOptions): void {
   });
 
   const onPointerMove = guarded((event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     pointer = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? event.target };
     if (frame === 0) frame = requestAnimationFrame(check);
   });
 
   const onPointerLeavePage = guarded((event: PointerEvent) => {
-    if (event.relatedTarget !== null) return;
+    if (!event.isTrusted || event.relatedTarget !== null) return;
     pointer = undefined;
     cancelPending();
     scheduleClose();
   });
 
   const onKeyDown = guarded((event: KeyboardEvent) => {
-    if (!card.openHit) return;
+    if (!event.isTrusted || !card.openHit) return;
     if (event.key === 'Escape') {
       cancelPending();
       cancelClose();
@@ -119,7 +126,33 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     }
   });
 
-  const onFocusOut = guarded(() => {
+  /** Which kind of pointer pressed last: a click that follows a touch is a tap. */
+  let lastPointerType = '';
+  const onPointerDown = guarded((event: PointerEvent) => {
+    if (event.isTrusted) lastPointerType = event.pointerType;
+  });
+
+  const onTap = guarded((event: MouseEvent) => {
+    if (!event.isTrusted || lastPointerType !== 'touch') return;
+    const target = event.composedPath()[0] ?? event.target;
+    if (card.contains(target)) return;
+    const hit = mentionAt(event.clientX, event.clientY, target);
+    if (!hit) {
+      if (card.openHit) card.close();
+      return;
+    }
+    // The second tap on the name whose card is open is the page's: a link under it is followed.
+    if (card.openHit?.mention === hit.mention) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    cancelPending();
+    cancelClose();
+    const painted = startPaintMeasure(CARD_MEASURE);
+    card.open(hit).then(painted).catch(reportError);
+  });
+
+  const onFocusOut = guarded((event: FocusEvent) => {
+    if (!event.isTrusted) return;
     // Focus left the card for the page: the card has done its job.
     queueMicrotask(() => {
       if (card.openHit && !card.hasFocus() && !pointer) card.close();
@@ -131,6 +164,9 @@ export function startHoverIntent(options: HoverIntentOptions): void {
   document.addEventListener('pointerout', onPointerLeavePage, listen);
   document.addEventListener('keydown', onKeyDown, { capture: true, signal });
   document.addEventListener('focusout', onFocusOut, listen);
+  document.addEventListener('pointerdown', onPointerDown, listen);
+  // Not passive: the first tap on a name opens its card instead of doing what the page would.
+  document.addEventListener('click', onTap, { capture: true, signal });
   signal.addEventListener(
     'abort',
     () => {

@@ -4,6 +4,7 @@ import { compileMatcher } from '../core/match-mentions';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
+import { CardContent } from './card-content';
 import { CardHost } from './card-host';
 import { loadPageDates } from './load-page-dates';
 import { HighlightRegistry } from './highlight-registry';
@@ -45,17 +46,16 @@ export function startBackstory(
   const updateRendered = () => {
     if (registry.updateRendered() && !signal.aborted) reportCount(registry.size);
   };
-  // Read when the first card is wanted, not on every page load: most pages never show a card.
-  let pageDate: Promise<string | undefined> | undefined;
-  const loadModel = async (entityId: string) => {
-    pageDate ??= loadPageDates().then(
-      (dates) => dates.pageReferenceDate(dates.findPageDate(document, location.href, new Date()))?.date,
-    );
-    const date = await pageDate;
-    return (await sendToBackground('cardModel', { entityId, ...(date && { pageDate: date }) })) ?? undefined;
-  };
+  const content = new CardContent(
+    async (entityId, pageDate) =>
+      (await sendToBackground('cardModel', { entityId, ...(pageDate && { pageDate }) })) ?? undefined,
+    async () => {
+      const dates = await loadPageDates();
+      return dates.pageReferenceDate(dates.findPageDate(document, location.href, new Date()))?.date;
+    },
+  );
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
-  const card = new CardHost(loadModel, openTimeline, t);
+  const card = new CardHost({ content, openTimeline, t });
   signal.addEventListener(
     'abort',
     () => {
@@ -69,10 +69,7 @@ export function startBackstory(
   startHoverIntent({ registry, card, openDelayMs: settings.hoverDelayMs, closeGraceMs: CLOSE_GRACE_MS, signal });
 
   // A new page in a single-page app may have another date, so the cards are written again.
-  const checkNavigation = watchNavigation(() => {
-    pageDate = undefined;
-    card.forgetModels();
-  }, signal);
+  const checkNavigation = watchNavigation(() => card.forgetModels(), signal);
   /** Text still in the page whose ranges were dropped as stale: read again in the next pass. */
   const rescan = new Set<Text>();
   const watch = watchPage({

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Source } from '../core/dataset-types';
 import { formatDate } from '../core/format-date';
 import type { Translate } from '../shared/i18n';
+import { trusted } from './trusted';
 
 /**
  * Links to a fact's sources, each opening in a new tab without referrer; past `shown` of them,
@@ -38,7 +39,7 @@ export function SourceLinks({
           type="button"
           class="more"
           aria-label={t('cardMoreSources', String(sources.length - visible.length))}
-          onClick={() => setAll(true)}
+          onClick={trusted(() => setAll(true))}
         >
           +{sources.length - visible.length}
         </button>

@@ -25,11 +25,11 @@ describe('scannableTextNodes', () => {
       <div contenteditable>eleven</div>
       <div contenteditable="false">twelve</div>
       <div contenteditable="plaintext-only">thirteen</div>
-      <backstory-card>fourteen</backstory-card>
+      <div data-backstory-card>fourteen</div>
       <svg><title>fifteen</title></svg>
       <p>sixteen</p>
     </body>`);
-    const host = doc.querySelector('backstory-card');
+    const host = doc.querySelector('div[data-backstory-card]');
     expect(textOf(doc.body, host)).toEqual(['one', 'two', 'twelve', 'fifteen', 'sixteen']);
   });
 

@@ -22,8 +22,8 @@ describeInBrowsers('card placement', (name) => {
     // The card opens next to the name: wait until something of ours covers a point just off it.
     await page.waitForFunction(
       (x, top, bottom) =>
-        document.elementFromPoint(x, bottom + 20)?.localName === 'backstory-card' ||
-        document.elementFromPoint(x, top - 20)?.localName === 'backstory-card',
+        document.elementFromPoint(x, bottom + 20)?.hasAttribute('data-backstory-card') === true ||
+        document.elementFromPoint(x, top - 20)?.hasAttribute('data-backstory-card') === true,
       { timeout: 5_000, polling: 50 },
       mention.x + 5,
       mention.y,
@@ -37,7 +37,7 @@ describeInBrowsers('card placement', (name) => {
       let extent: { top: number; bottom: number; left: number; right: number } | undefined;
       for (let y = 0; y < innerHeight; y += 10) {
         for (let x = 0; x < innerWidth; x += 10) {
-          if (document.elementFromPoint(x, y)?.localName !== 'backstory-card') continue;
+          if (!document.elementFromPoint(x, y)?.hasAttribute('data-backstory-card')) continue;
           extent = extent ?? { top: y, bottom: y, left: x, right: x };
           extent = {
             top: Math.min(extent.top, y),

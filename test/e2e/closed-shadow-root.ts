@@ -4,7 +4,7 @@ import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
 /**
  * A handle on the closed shadow root of the element matching `hostSelector`, which no page script
  * or puppeteer selector can reach. Query and evaluate in it like in any element handle:
- * `(await closedShadowRoot(page, 'backstory-card')).$eval('a', (a) => a.href)`. Dispose it when done.
+ * `(await closedShadowRoot(page, 'div[data-backstory-card]')).$eval('a', (a) => a.href)`. Dispose it when done.
  *
  * - Chromium: DevTools sees through closed roots (`DOM.describeNode` with `pierce`); the root is
  *   resolved in the page's main world, parked for an instant on a random global and picked up by

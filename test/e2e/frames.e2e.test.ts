@@ -48,7 +48,7 @@ const sizes = async (doc: PageOrFrame) =>
 /** Whether the document's own card host is showing. */
 const cardShown = (doc: PageOrFrame) =>
   doc.evaluate(() => {
-    const host = document.querySelector('backstory-card');
+    const host = document.querySelector('div[data-backstory-card]');
     return host !== null && getComputedStyle(host).display !== 'none';
   });
 

@@ -197,6 +197,11 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** Viewport of every new page. Default: none set, the window's size (1280×800 in Chromium). */
   readonly viewport?: { readonly width: number; readonly height: number };
+  /**
+   * Firefox only: false turns the pages' own scripts off in the whole browser (`javascript.enabled`,
+   * what NoScript-like settings do). In Chromium use `page.setJavaScriptEnabled(false)` per page.
+   */
+  readonly pageScripts?: false;
 }
 
 /** Temporary profiles still on disk, removed on exit if a run dies before `close()`. */
@@ -264,6 +269,7 @@ export async function launchWithExtension(
       return chromiumExtensionBrowser(browser, extensionId, manifest, close);
     }
     const prefs = { ...FIREFOX_PREFS };
+    if (options.pageScripts === false) prefs['javascript.enabled'] = false;
     if (options.colorScheme)
       prefs['layout.css.prefers-color-scheme.content-override'] = options.colorScheme === 'dark' ? 0 : 1;
     browser = await puppeteer.launch({

@@ -46,7 +46,7 @@ describeInBrowsers('since this page was written', (name) => {
     ).toBe(true);
     const card = await readCard(page);
     expect(card.text).toMatch(/Since this page \(14 Sep 2020\)/i);
-    expect(card.text).toMatch(/\d+ events since/);
+    expect(card.text).toMatch(/\d of \d+ events/);
     expect(card.text).toMatch(/TikTok USDS Joint Venture closes/);
   });
 });

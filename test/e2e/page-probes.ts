@@ -110,7 +110,11 @@ export async function mentionBox(page: PageOrFrame, name: string, index: number)
 
 /** Whether the card (its host, from the page's side of the closed shadow root) is what shows at a point. */
 export async function cardIsOpenAt(page: PageOrFrame, box: Box): Promise<boolean> {
-  return page.evaluate((x, y) => document.elementFromPoint(x, y)?.localName === 'backstory-card', box.x, box.y);
+  return page.evaluate(
+    (x, y) => document.elementFromPoint(x, y)?.hasAttribute('data-backstory-card') === true,
+    box.x,
+    box.y,
+  );
 }
 
 /**
@@ -120,7 +124,7 @@ export async function cardIsOpenAt(page: PageOrFrame, box: Box): Promise<boolean
 export async function waitForCardAt(page: PageOrFrame, box: Box, open = true, timeout = 5_000): Promise<boolean> {
   try {
     await page.waitForFunction(
-      (x, y, open) => (document.elementFromPoint(x, y)?.localName === 'backstory-card') === open,
+      (x, y, open) => (document.elementFromPoint(x, y)?.hasAttribute('data-backstory-card') === true) === open,
       { timeout, polling: 50 },
       box.x,
       box.y,
@@ -201,7 +205,7 @@ const CARD_TEXT = 'Full timeline';
 
 /** Reads the open card from inside its closed shadow root, in either browser. */
 export async function readCard(page: Page): Promise<CardContent> {
-  const root = await closedShadowRoot(page, 'backstory-card', { text: CARD_TEXT });
+  const root = await closedShadowRoot(page, 'div[data-backstory-card]', { text: CARD_TEXT });
   try {
     return await root.evaluate((shadow) => {
       const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]');
@@ -221,4 +225,91 @@ export async function readCard(page: Page): Promise<CardContent> {
   } finally {
     await root.dispose();
   }
+}
+
+/** The host of the card, as the page sees it. */
+export const CARD_HOST = 'div[data-backstory-card]';
+
+/** Waits until a card is open (its host shown), wherever it was placed. */
+export async function waitForCardOpen(page: PageOrFrame, timeout = 5_000): Promise<void> {
+  await page.waitForFunction(
+    (selector) => {
+      const host = document.querySelector<HTMLElement>(selector);
+      return host !== null && host.style.getPropertyValue('display') !== 'none';
+    },
+    { timeout, polling: 50 },
+    CARD_HOST,
+  );
+}
+
+/** Rests the pointer on the `index`-th mention of a highlight and waits for its card. */
+export async function hoverMention(page: Page, name: string, index: number): Promise<Box> {
+  const mention = await mentionBox(page, name, index);
+  await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+  await waitForCardOpen(page);
+  return mention;
+}
+
+/** Where the open card is, how tall, whether its body scrolls, and where its footer is, in CSS pixels. */
+export interface CardGeometry {
+  card: Box;
+  /** How far the card's body scrolls (0: all of it is in view). */
+  bodyOverflow: number;
+  footer: Box;
+  viewport: { width: number; height: number };
+}
+
+export async function cardGeometry(page: Page): Promise<CardGeometry> {
+  const root = await closedShadowRoot(page, CARD_HOST, { text: CARD_TEXT });
+  try {
+    return await root.evaluate((shadow) => {
+      const box = (element: Element | null) => {
+        if (!element) throw new Error('The card is not drawn');
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x, y, width, height };
+      };
+      const body = shadow.querySelector('.body');
+      return {
+        card: box(shadow.querySelector('.card')),
+        bodyOverflow: body ? body.scrollHeight - body.clientHeight : Infinity,
+        footer: box(shadow.querySelector('.foot')),
+        viewport: { width: innerWidth, height: innerHeight },
+      };
+    });
+  } finally {
+    await root.dispose();
+  }
+}
+
+/**
+ * The mean relative luminance (0 black, 1 white) of a box of a viewport screenshot (base64 PNG,
+ * `page.screenshot({ encoding: 'base64' })`), decoded in the page. One screenshot of the whole
+ * viewport, not a clipped one: in Chromium a clipped capture can count as the pointer leaving
+ * the page, and the card then closes.
+ */
+export async function meanLuminance(page: Page, png: string, box: Box): Promise<number> {
+  return page.evaluate(
+    async (png, box) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = image.naturalWidth / innerWidth;
+      const { data } = context.getImageData(box.x * scale, box.y * scale, box.width * scale, box.height * scale);
+      const channel = (value: number) => {
+        const c = value / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        sum += 0.2126 * channel(data[i]!) + 0.7152 * channel(data[i + 1]!) + 0.0722 * channel(data[i + 2]!);
+      }
+      return sum / (data.length / 4);
+    },
+    png,
+    box,
+  );
 }

@@ -69,7 +69,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     expect(mention.y).toBeLessThan(800);
     const card = { x: mention.x + 10, y: mention.y + mention.height + 25, width: 1, height: 1 };
     const above = { x: mention.x + 10, y: mention.y - 25, width: 1, height: 1 };
-    await page.waitForSelector('backstory-card', { timeout: 5_000 });
+    await page.waitForSelector('div[data-backstory-card]', { timeout: 5_000 });
     expect((await waitForCardAt(page, card)) || (await cardIsOpenAt(page, above))).toBe(true);
     await popup.close().catch(() => undefined);
   });
@@ -106,14 +106,14 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
       await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 25, width: 1, height: 1 }),
     ).toBe(true);
     await page.keyboard.press('Tab');
-    // Tab to the card's "Full timeline" button: the last focusable in it.
+    // Tab out of the card, then back past its last control ("More") onto "Full timeline".
     for (let i = 0; i < 40; i++) {
-      const label = await page.evaluate(() => document.activeElement?.localName);
-      if (label !== 'backstory-card') break;
+      const onCard = await page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-card'));
+      if (!onCard) break;
       await page.keyboard.press('Tab');
     }
-    // Shift+Tab back onto the last element of the card, then press it.
     await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');

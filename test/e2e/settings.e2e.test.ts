@@ -112,7 +112,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     await popup.waitForSelector('.notice');
     await popup.close().catch(() => undefined);
     await waitForSizes({});
-    expect(await page.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('div[data-backstory-card]'))).toBeNull();
     await expect.poll(badge, { timeout: 5_000 }).toBe('');
 
     popup = await suite.browser.openPopup();
@@ -142,15 +142,17 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
       });
     expect(await next()).toBe(true);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.localName), { timeout: 5_000 })
-      .toBe('backstory-card');
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-card')), { timeout: 5_000 })
+      .toBe(true);
     const first = await page.evaluate(() => scrollY);
     expect(await next()).toBe(true);
     expect(await next()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-card'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('c');
-    expect(await page.evaluate(() => document.querySelector('backstory-card')?.checkVisibility())).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('div[data-backstory-card]')?.checkVisibility())).toBe(
+      false,
+    );
     expect(first).toBeGreaterThanOrEqual(0);
   });
 

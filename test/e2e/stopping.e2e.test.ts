@@ -35,7 +35,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
       const highlights = names
         .filter((name) => CSS.highlights.has(name))
         .map((name) => `${name}:${CSS.highlights.get(name)!.size}`);
-      return { highlights, host: document.querySelector('backstory-card') !== null };
+      return { highlights, host: document.querySelector('div[data-backstory-card]') !== null };
     });
 
   it('takes away every highlight and card, in every frame', async () => {

@@ -26,7 +26,7 @@ describe('cardModel', () => {
     expect(model.related).toEqual([{ id: 'tiktok', name: 'TikTok' }]);
   });
 
-  it('keeps the turning points first, then the latest, and shows them newest first', () => {
+  it('keeps the turning points first, then the latest and those that opened a chapter, newest first', () => {
     const dataset: Dataset = {
       ...fixtureDataset(),
       events: [
@@ -42,7 +42,8 @@ describe('cardModel', () => {
     };
     const ids = cardModel(dataset, 'tiktok')!.keyEvents.map((e) => e.id);
     expect(ids).toHaveLength(MAX_KEY_EVENTS);
-    expect(ids).toEqual(['g', 'e', 'b', 'a']);
+    // Turning points a, b, e, g; then the notable steps f (the latest of them) and d; not c.
+    expect(ids).toEqual(['g', 'f', 'e', 'd', 'b', 'a']);
   });
 
   it('has no status for entities without one, and nothing for unknown ids', () => {
@@ -83,6 +84,33 @@ describe('cardModel since the page was written', () => {
       'minor',
       'same-month',
       'before',
+    ]);
+  });
+
+  it('ranks equally important events by how much they changed the story: a new chapter over an aftermath', () => {
+    const story: Dataset = {
+      ...fixtureDataset(),
+      events: [
+        event('old-turn', '2022-06-17', 3),
+        event('law', '2024-04-24', 3),
+        event('ruling', '2025-01-17', 3),
+        event('dark-next-day', '2025-01-18', 3),
+        event('order', '2025-09-25', 3),
+        event('agreements', '2025-12-18', 3),
+        event('jv', '2026-01-22', 3),
+      ],
+    };
+    // A page of March 2023: the law, the ruling and where the story stands now.
+    expect(cardModel(story, 'tiktok', '2023-03-31')!.sincePage!.events.map((e) => e.id)).toEqual([
+      'jv',
+      'ruling',
+      'law',
+    ]);
+    // A page of 17 Dec 2024: the ruling, the order that opened the last chapter, the joint venture.
+    expect(cardModel(story, 'tiktok', '2024-12-17')!.sincePage!.events.map((e) => e.id)).toEqual([
+      'jv',
+      'order',
+      'ruling',
     ]);
   });
 
