@@ -121,7 +121,7 @@ describe('HoverCard at a glance', () => {
     title: `Event ${id}`,
     summary: id,
     entities: ['tiktok'],
-    sources: [{ url: `https://example.com/${id}`, publisher: 'Outlet', title: id, date: null }],
+    sources: [{ url: `https://example.com/${id}`, publisher: 'Outlet', title: id, date: null, kind: 'outlet' }],
     confidence: 'verified',
     importance: 3,
     ...(disagreement !== undefined && { disagreement }),

@@ -42,7 +42,7 @@ function hitIn(html: string, entityId: string): MentionHit {
   const range = document.createRange();
   range.setStart(node, 0);
   range.setEnd(node, 6);
-  return { mention: { entityId, node, range, text: node.data.slice(0, 6) }, boxIndex: 0 };
+  return { mention: { id: 1, entityId, node, range, text: node.data.slice(0, 6) }, boxIndex: 0 };
 }
 
 function makeHost(today = new Date('2026-06-01T00:00:00Z')) {
