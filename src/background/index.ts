@@ -4,6 +4,8 @@ import { cardModel } from '../core/card-model';
 import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
 import { startBadge } from './badge';
 import { startCommands } from './commands';
+import { startFirstRun } from './first-run';
+import { openReport } from './open-report';
 import { openTimeline } from './open-timeline';
 
 const signal = new AbortController().signal;
@@ -15,8 +17,10 @@ handleMessages<ContentToBackground>(
     frameGone: ({ timeOrigin }, sender) => badge.gone(sender, timeOrigin),
     cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
     openTimeline: ({ entityId }) => openTimeline(entityId),
+    openReport: (context) => openReport(context),
   },
   signal,
 );
 handleMessages<PopupToBackground>({ tabFrames: ({ tabId }) => badge.frames(tabId) }, signal);
 startCommands(signal);
+startFirstRun(signal);

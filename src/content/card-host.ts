@@ -5,6 +5,7 @@ import { importExtensionModule } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
 import type * as CardUi from './card-ui';
 import { STYLE_ATTRIBUTE } from './highlight-styles';
+import type { CardFeedbackActions } from './card-feedback';
 import { hitBox, type MentionHit } from './mention-at-point';
 
 /** The card's UI module (card.js): Preact, the card and Floating UI, loaded on first need. */
@@ -39,6 +40,8 @@ export class CardHost {
   #returnFocus: Element | null = null;
   /** The card shown, last, after the cards it was reached from through related-entity links. */
   #trail: CardModel[] = [];
+  /** What the card's feedback buttons do; none, no buttons. */
+  #feedback: CardFeedbackActions | undefined;
   /** Bumped by every open and close, so a late answer cannot open a card no one wants now. */
   #generation = 0;
 
@@ -61,6 +64,11 @@ export class CardHost {
   prefetch(entityId: EntityId): void {
     void this.#model(entityId);
     this.#loadedUi().catch(() => undefined);
+  }
+
+  /** Gives the cards "Report a problem" and "Not about this company here". */
+  setFeedback(actions: CardFeedbackActions): void {
+    this.#feedback = actions;
   }
 
   /** Forgets the cards' content: it depends on the page's date, which a navigation may change. */
@@ -218,6 +226,8 @@ export class CardHost {
     const model = this.#trail.at(-1);
     if (!mount || !model || !this.#ui) return;
     const previous = this.#trail.at(-2);
+    const hit = this.#hit;
+    const feedback = this.#feedback;
     this.#ui.renderCard(mount, {
       model,
       t: this.#t,
@@ -225,6 +235,17 @@ export class CardHost {
       onOpenTimeline: this.#openTimeline,
       onClose: () => this.close(),
       ...(previous && { back: { name: previous.name, onBack: () => this.#show(this.#trail.slice(0, -1)) } }),
+      ...(!previous &&
+        hit &&
+        feedback && {
+          feedback: {
+            onReport: () => feedback.report(hit.mention),
+            onNotAbout: () => {
+              feedback.notAbout(model.id);
+              this.close();
+            },
+          },
+        }),
     });
   }
 

@@ -4,6 +4,7 @@ import { compileMatcher } from '../core/match-mentions';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
+import { cardFeedback } from './card-feedback';
 import { CardHost } from './card-host';
 import { loadPageDates } from './load-page-dates';
 import { HighlightRegistry } from './highlight-registry';
@@ -51,6 +52,7 @@ export function startBackstory(
   };
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
   const card = new CardHost(loadModel, openTimeline, t);
+  card.setFeedback(cardFeedback);
   signal.addEventListener(
     'abort',
     () => {

@@ -3,6 +3,7 @@ import type { CardModel } from '../core/card-model';
 import type { DealEvent, EntityId } from '../core/dataset-types';
 import { formatDate } from '../core/format-date';
 import type { Translate } from '../shared/i18n';
+import { CardFeedback, type CardFeedbackProps } from './CardFeedback';
 import { SourceLinks } from './SourceLinks';
 
 export interface HoverCardProps {
@@ -15,6 +16,8 @@ export interface HoverCardProps {
   /** Present when this card was reached from another one. */
   readonly back?: { readonly name: string; readonly onBack: () => void };
   readonly onClose: () => void;
+  /** The reader's feedback on the mention the card opened for (absent on cards reached from it). */
+  readonly feedback?: Pick<CardFeedbackProps, 'onReport' | 'onNotAbout'>;
 }
 
 /** Sources shown by name before the rest fold into "+N": the card stays short. */
@@ -24,7 +27,7 @@ const SOURCES_SHOWN = 1;
  * The card a reader sees on hovering a name: who it is, its part in the deal, where things stand
  * now, the dates that matter, and the source of every dated fact.
  */
-export function HoverCard({ model, t, onOpenEntity, onOpenTimeline, back, onClose }: HoverCardProps) {
+export function HoverCard({ model, t, onOpenEntity, onOpenTimeline, back, onClose, feedback }: HoverCardProps) {
   return (
     <div class="card" role="dialog" aria-modal="false" aria-label={t('cardLabel', model.name)}>
       <header class="head">
@@ -93,6 +96,7 @@ export function HoverCard({ model, t, onOpenEntity, onOpenTimeline, back, onClos
         </button>
         <span>{t('cardFooter')}</span>
       </footer>
+      {feedback && <CardFeedback name={model.name} {...feedback} t={t} />}
     </div>
   );
 }

@@ -164,6 +164,19 @@ interface ExtensionBrowserBase {
   newPage(url: string): Promise<Page>;
   /** Closes the browser (killing it if it does not go), then deletes its temporary profile. Idempotent. */
   close(): Promise<void>;
+  /**
+   * The first-run page Backstory opened on install, if the launch kept it open
+   * (`keepFirstRun`); otherwise it was closed as soon as it opened, so tests start from the page
+   * they open.
+   */
+  readonly firstRun: Page | undefined;
+  /**
+   * Opens one of the extension's pages (`options.html`, `popup.html?view=timeline`) in a new tab
+   * and waits for its load. Chromium navigates there; Firefox refuses navigation to moz-extension://
+   * over WebDriver BiDi, so an extension page already open (the first-run page, kept for this)
+   * opens it with `window.open`, as a link in it would.
+   */
+  openExtensionPage(path: string): Promise<Page>;
 }
 
 export interface ChromiumExtensionBrowser extends ExtensionBrowserBase {
@@ -197,6 +210,10 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   /** Viewport of every new page. Default: none set, the window's size (1280×800 in Chromium). */
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** Leave the first-run page Backstory opens on install open (as `firstRun`). Default: close it. */
+  readonly keepFirstRun?: boolean;
+  /** The browser's UI language (`de`): the extension's messages follow it. Chromium only. */
+  readonly language?: string;
 }
 
 /** Temporary profiles still on disk, removed on exit if a run dies before `close()`. */
@@ -259,9 +276,19 @@ export async function launchWithExtension(
         args.push(`--blink-settings=preferredColorScheme=${options.colorScheme === 'dark' ? 0 : 1}`);
       // `enableExtensions: [dir]` would load it too, but puppeteer 24.43 does not await that load
       // (Promise.all over an array holding an array): installing it ourselves is awaited, and gives the id.
-      browser = await puppeteer.launch({ ...common, pipe: true, enableExtensions: true, args });
+      if (options.language) args.push(`--lang=${options.language}`, `--accept-lang=${options.language}`);
+      browser = await puppeteer.launch({
+        ...common,
+        pipe: true,
+        enableExtensions: true,
+        args,
+        ...(options.language && {
+          env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` },
+        }),
+      });
       const extensionId = await browser.installExtension(dir);
-      return chromiumExtensionBrowser(browser, extensionId, manifest, close);
+      const firstRun = await keepOrClose(await firstRunPage(browser), options);
+      return chromiumExtensionBrowser(browser, extensionId, manifest, close, firstRun);
     }
     const prefs = { ...FIREFOX_PREFS };
     if (options.colorScheme)
@@ -274,12 +301,66 @@ export async function launchWithExtension(
     });
     // WebDriver BiDi webExtension.install: a temporary add-on, as from about:debugging.
     const extensionId = await browser.installExtension(dir);
+    const door = await firstRunPage(browser);
     const firefox = browser;
-    return { name: 'firefox', browser: firefox, extensionId, newPage: (url) => openPage(firefox, url), close };
+    return {
+      name: 'firefox',
+      browser: firefox,
+      extensionId,
+      newPage: (url) => openPage(firefox, url),
+      close,
+      firstRun: options.keepFirstRun ? door : undefined,
+      openExtensionPage: (path) => openFromExtensionPage(firefox, door, path),
+    };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * The first-run page Backstory opens on install (its tab, once its document has loaded). Found by
+ * asking each tab where it is: Firefox reports a moz-extension:// tab's target as about:blank.
+ */
+async function firstRunPage(browser: Browser): Promise<Page> {
+  const deadline = Date.now() + TIMEOUTS.target;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (/^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/.test(href)) return page;
+    }
+    await delay(100);
+  }
+  throw new Error(`Backstory opened no first-run page within ${TIMEOUTS.target} ms of its install`);
+}
+
+/** Firefox: opens an extension page from one already open, and finds its tab by its address. */
+async function openFromExtensionPage(browser: Browser, door: Page, path: string): Promise<Page> {
+  const before = new Set(await browser.pages());
+  const url = await door.evaluate((path) => {
+    const url = new URL(path, location.href).href;
+    window.open(url, '_blank');
+    return url;
+  }, path);
+  const deadline = Date.now() + TIMEOUTS.navigation;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (href === url) {
+        await page.bringToFront();
+        return page;
+      }
+    }
+    await delay(100);
+  }
+  throw new Error(`${path} did not open within ${TIMEOUTS.navigation} ms`);
+}
+
+async function keepOrClose(page: Page, options: LaunchOptions): Promise<Page | undefined> {
+  if (options.keepFirstRun) return page;
+  await page.close();
+  return undefined;
 }
 
 interface Manifest {
@@ -310,6 +391,7 @@ function chromiumExtensionBrowser(
   extensionId: string,
   manifest: Manifest,
   close: () => Promise<void>,
+  firstRun: Page | undefined,
 ): ChromiumExtensionBrowser {
   const origin = `chrome-extension://${extensionId}/`;
   const serviceWorker = async (): Promise<WebWorker> => {
@@ -325,7 +407,9 @@ function chromiumExtensionBrowser(
     browser,
     extensionId,
     newPage: (url) => openPage(browser, url),
+    openExtensionPage: (path) => openPage(browser, new URL(path, origin).href),
     close,
+    firstRun,
     serviceWorker,
     async openPopup() {
       const popup = manifest.action?.default_popup;
