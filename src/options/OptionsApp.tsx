@@ -59,7 +59,10 @@ export function OptionsApp(props: OptionsAppProps) {
       await save(update);
       setState({ part, serial });
     } catch (error) {
-      setState({ part, serial, error: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      // The browsers' words for a full storage.sync ("Resource::kQuotaBytesPerItem quota exceeded")
+      // say nothing to a reader: say what it means and what to do.
+      setState({ part, serial, error: /quota/iu.test(reason) ? t('optionsSaveQuota') : reason });
     }
   };
   const note = (part: Part) => <SaveNote state={state} part={part} t={t} />;

@@ -126,23 +126,26 @@ export function useExtension(
   name: 'chromium',
   site?: string | (() => Promise<string>),
   serve?: ServeOptions,
+  launch?: LaunchOptions,
 ): ExtensionSuite<ChromiumExtensionBrowser>;
 export function useExtension(
   name: BrowserName,
   site?: string | (() => Promise<string>),
   serve?: ServeOptions,
+  launch?: LaunchOptions,
 ): ExtensionSuite<ExtensionBrowser>;
 export function useExtension(
   name: BrowserName,
   site: string | (() => Promise<string>) = join(repoRoot, 'test/fixtures/pages'),
   serve: ServeOptions = {},
+  launch: LaunchOptions = {},
 ): ExtensionSuite<ExtensionBrowser> {
   const suite = {} as { browser: ExtensionBrowser; origin: string };
   let server: StaticServer | undefined;
   beforeAll(async () => {
     server = await serveStatic(typeof site === 'string' ? site : await site(), serve);
     suite.origin = server.origin;
-    suite.browser = await launchWithExtension(name, extensionDir(repoRoot, name));
+    suite.browser = await launchWithExtension(name, extensionDir(repoRoot, name), launch);
   });
   afterAll(async () => {
     await suite.browser?.close();
@@ -174,7 +177,7 @@ interface ExtensionBrowserBase {
    * Opens one of the extension's pages (`options.html`, `popup.html?view=timeline`) in a new tab
    * and waits for its load. Chromium navigates there; Firefox refuses navigation to moz-extension://
    * over WebDriver BiDi, so an extension page already open (the first-run page, kept for this)
-   * opens it with `window.open`, as a link in it would.
+   * opens it with `tabs.create`, as the extension's pages may.
    */
   openExtensionPage(path: string): Promise<Page>;
 }
@@ -323,7 +326,8 @@ export async function launchWithExtension(
  * asking each tab where it is: Firefox reports a moz-extension:// tab's target as about:blank.
  */
 async function firstRunPage(browser: Browser): Promise<Page> {
-  const deadline = Date.now() + TIMEOUTS.target;
+  // Part of the launch: as long as a browser may take to start on a loaded machine.
+  const deadline = Date.now() + TIMEOUTS.launch;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
@@ -331,15 +335,18 @@ async function firstRunPage(browser: Browser): Promise<Page> {
     }
     await delay(100);
   }
-  throw new Error(`Backstory opened no first-run page within ${TIMEOUTS.target} ms of its install`);
+  throw new Error(`Backstory opened no first-run page within ${TIMEOUTS.launch} ms of its install`);
 }
 
 /** Firefox: opens an extension page from one already open, and finds its tab by its address. */
 async function openFromExtensionPage(browser: Browser, door: Page, path: string): Promise<Page> {
   const before = new Set(await browser.pages());
-  const url = await door.evaluate((path) => {
+  // tabs.create, as the extension's own pages may: window.open without a click is a blocked popup.
+  const url = await door.evaluate(async (path) => {
     const url = new URL(path, location.href).href;
-    window.open(url, '_blank');
+    await (
+      globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }
+    ).browser.tabs.create({ url });
     return url;
   }, path);
   const deadline = Date.now() + TIMEOUTS.navigation;
