@@ -13,7 +13,7 @@
  * manifest, made from the top-level manifest.json plus a small per-browser patch, and the
  * static files.
  */
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,10 @@ const ENTRIES = [
   { in: 'src/popup/popup.css', out: 'popup' },
   { in: 'src/options/index.tsx', out: 'options' },
   { in: 'src/options/options.css', out: 'options' },
+  { in: 'src/welcome/index.tsx', out: 'welcome' },
+  { in: 'src/welcome/welcome.css', out: 'welcome' },
+  { in: 'src/report/index.tsx', out: 'report' },
+  { in: 'src/report/report.css', out: 'report' },
 ];
 
 /**
@@ -46,7 +50,11 @@ const ON_DEMAND_MODULES = [
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/options/options.html', 'options.html'],
+  ['src/welcome/welcome.html', 'welcome.html'],
+  ['src/report/report.html', 'report.html'],
   ['src/_locales', '_locales'],
+  // The first-run page's pictures: screenshots of the real extension, taken by the e2e run.
+  ['docs/screenshots', 'images', (path) => !/\.png$/u.test(path) || /welcome-[a-z]+\.png$/u.test(path)],
   ['icons', 'icons', (name) => !name.endsWith('.svg')],
 ];
 
@@ -68,6 +76,12 @@ const MANIFEST_PATCHES = {
     },
   },
 };
+
+/**
+ * The extension's own pages may load nothing from the network, and connect nowhere: "sends
+ * nothing" enforced by the browser, not only promised.
+ */
+const CSP = { extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'" };
 
 const TARGETS = { chrome: ['chrome128'], firefox: ['firefox140'] };
 
@@ -203,6 +217,7 @@ function staticFilesPlugin(browser, outdir) {
           ...base,
           version: pkg.version,
           web_accessible_resources: [onDemandResources(browser, base)],
+          content_security_policy: CSP,
           ...MANIFEST_PATCHES[browser],
         };
         await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -212,6 +227,67 @@ function staticFilesPlugin(browser, outdir) {
         for (const [from, to, keep = () => true] of STATIC_FILES) {
           await cp(join(root, from), join(outdir, to), { recursive: true, filter: (path) => keep(path) });
         }
+        await writeFile(join(outdir, 'demo.html'), await demoPage());
+      });
+    },
+  };
+}
+
+/** The seed article as an extension page, with Backstory's own scripts: the first-run page's demo. */
+const DEMO_SOURCE = 'test/fixtures/pages/seed-article.html';
+
+/**
+ * The demo article, bundled: content scripts do not run on extension pages, so the page loads the
+ * content script and its style sheet itself, as a page the browser injected them into would.
+ */
+async function demoPage() {
+  const html = await readFile(join(root, DEMO_SOURCE), 'utf8');
+  const tags = '<link rel="stylesheet" href="highlights.css">\n<script src="content.js"></script>\n';
+  if (!html.includes('</body>')) throw new Error(`${DEMO_SOURCE} has no </body> to put the demo's scripts before`);
+  return html.replace('</body>', `${tags}</body>`);
+}
+
+/** The licence notices of the bundled packages (esbuild strips their comments from the bundles). */
+const NOTICES_FILE = 'THIRD_PARTY_NOTICES.txt';
+
+/**
+ * Every npm package whose code is in a bundle (from esbuild's metafile), with its version,
+ * licence and licence text, for both packages: MIT and MPL-2.0 require the notice to ship.
+ */
+async function thirdPartyNotices(inputs) {
+  const packages = new Set();
+  for (const input of inputs) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input);
+    if (match) packages.add(match[1]);
+  }
+  const sections = [];
+  for (const name of [...packages].sort()) {
+    const dir = join(root, 'node_modules', name);
+    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    const files = await readdir(dir);
+    const licenseFile = files.find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/iu.test(file));
+    if (!licenseFile) throw new Error(`${name} is bundled but has no licence file to put in ${NOTICES_FILE}`);
+    const text = (await readFile(join(dir, licenseFile), 'utf8')).trim();
+    sections.push(`${name} ${pkg.version} (${pkg.license})\n${pkg.homepage ?? ''}\n\n${text}`);
+  }
+  const rule = `\n\n${'-'.repeat(72)}\n\n`;
+  return `Backstory includes the following third-party software.${rule}${sections.join(rule)}\n`;
+}
+
+/** Each browser's bundled inputs, by build (the classic scripts, the on-demand modules). */
+const bundledInputs = { chrome: {}, firefox: {} };
+
+/** Writes the notices file once both of a browser's builds have ended, from the inputs of both. */
+function noticesPlugin(browser, outdir, part) {
+  return {
+    name: 'backstory-notices',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        bundledInputs[browser][part] = Object.keys(result.metafile?.inputs ?? {});
+        const { scripts, modules } = bundledInputs[browser];
+        if (!scripts || !modules) return;
+        await writeFile(join(outdir, NOTICES_FILE), await thirdPartyNotices([...scripts, ...modules]));
       });
     },
   };
@@ -239,7 +315,9 @@ function buildOptions(browser) {
     target: TARGETS[browser],
     minify: !args.watch,
     sourcemap: args.watch ? 'inline' : false,
+    // The notices go in one file instead (THIRD_PARTY_NOTICES.txt, see noticesPlugin).
     legalComments: 'none',
+    metafile: true,
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -248,8 +326,18 @@ function buildOptions(browser) {
   };
   const plugins = [datasetPlugin(), cssAsTextPlugin(), preactWithoutInnerHtmlPlugin()];
   return [
-    { ...common, entryPoints: ENTRIES, format: 'iife', plugins: [...plugins, staticFilesPlugin(browser, outdir)] },
-    { ...common, entryPoints: ON_DEMAND_MODULES, format: 'esm', plugins },
+    {
+      ...common,
+      entryPoints: ENTRIES,
+      format: 'iife',
+      plugins: [...plugins, staticFilesPlugin(browser, outdir), noticesPlugin(browser, outdir, 'scripts')],
+    },
+    {
+      ...common,
+      entryPoints: ON_DEMAND_MODULES,
+      format: 'esm',
+      plugins: [...plugins, noticesPlugin(browser, outdir, 'modules')],
+    },
   ];
 }
 

@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const CONTEXTS = ['content', 'background', 'popup', 'options'];
+const CONTEXTS = ['content', 'background', 'popup', 'options', 'welcome', 'report'];
 
 const POLYFILL = {
   name: 'webextension-polyfill',

@@ -3,7 +3,9 @@ import type { Dataset } from '../core/dataset-types';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_BACKGROUND } from '../shared/message-checks';
 import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
 import type { Badge } from './badge';
-import { startTimelineOpener } from './open-timeline';
+import { openReport } from './open-report';
+import { startTimelineOpener, TIMELINE_INTERVAL_MS } from './open-timeline';
+import { TabRateLimit } from './tab-rate-limit';
 
 /**
  * The background's answers: to content scripts (badge counts, card content, the timeline) and to
@@ -12,12 +14,16 @@ import { startTimelineOpener } from './open-timeline';
 export function answerMessages(dataset: Dataset, badge: Badge, signal: AbortSignal): void {
   const entityIds = new Set(dataset.entities.map((entity) => entity.id));
   const openTimeline = startTimelineOpener((id) => entityIds.has(id), signal);
+  // Like the timeline, a report page opens for a content script's own tab, once a second at most.
+  const reports = new TabRateLimit(TIMELINE_INTERVAL_MS);
   handleMessages<ContentToBackground>(
     {
       mentionCount: (report, sender) => badge.report(sender, report),
       frameGone: ({ timeOrigin }, sender) => badge.gone(sender, timeOrigin),
       cardModel: ({ entityId, pageDate }) => cardModel(dataset, entityId, pageDate) ?? null,
       openTimeline,
+      openReport: (context, sender) =>
+        sender.tab?.id !== undefined && reports.allow(sender.tab.id, Date.now()) ? openReport(context) : undefined,
     },
     CONTENT_TO_BACKGROUND,
     signal,

@@ -3,7 +3,9 @@ import dataset from 'backstory:dataset';
 import { answerMessages } from './answer-messages';
 import { startBadge } from './badge';
 import { startCommands } from './commands';
+import { startFirstRun } from './first-run';
 
 const signal = new AbortController().signal;
 answerMessages(dataset, startBadge(signal), signal);
 startCommands(signal);
+startFirstRun(signal);

@@ -8,6 +8,7 @@ import { HostElement } from './card-host-element';
 import type * as CardUi from './card-ui';
 import { STYLE_ATTRIBUTE } from './highlight-styles';
 import { onDemand } from './load-on-demand';
+import type { CardFeedbackActions } from './card-feedback';
 import { hitBox, type MentionHit } from './mention-at-point';
 import { pageTheme, type PageTheme } from './page-theme';
 
@@ -47,6 +48,8 @@ export class CardHost {
   #returnFocus: Element | null = null;
   /** The card shown, last, after the cards it was reached from through related-entity links. */
   #trail: CardModel[] = [];
+  /** What the card's feedback buttons do; none, no buttons. */
+  #feedback: CardFeedbackActions | undefined;
   /** Bumped by every open and close, so a late answer cannot open a card no one wants now. */
   #generation = 0;
 
@@ -63,6 +66,11 @@ export class CardHost {
   prefetch(entityId: EntityId): void {
     this.#content.prefetch(entityId);
     this.#loadUi().catch(() => undefined);
+  }
+
+  /** Gives the cards "Report a problem" and "Not about this company here". */
+  setFeedback(actions: CardFeedbackActions): void {
+    this.#feedback = actions;
   }
 
   /** Forgets the cards' content: it depends on the page's date, which a navigation may change. */
@@ -159,6 +167,8 @@ export class CardHost {
     const model = this.#trail.at(-1);
     if (!root || !model || !this.#ui) return;
     const previous = this.#trail.at(-2);
+    const hit = this.#hit;
+    const feedback = this.#feedback;
     this.#ui.renderCard(root, {
       model,
       t: this.#t,
@@ -168,6 +178,17 @@ export class CardHost {
       onOpenTimeline: this.#openTimeline,
       onClose: () => this.close(),
       ...(previous && { back: { name: previous.name, onBack: () => this.#show(this.#trail.slice(0, -1)) } }),
+      ...(!previous &&
+        hit &&
+        feedback && {
+          feedback: {
+            onReport: () => feedback.report(hit.mention),
+            onNotAbout: () => {
+              feedback.notAbout(model.id);
+              this.close();
+            },
+          },
+        }),
     });
   }
 

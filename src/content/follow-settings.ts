@@ -1,5 +1,5 @@
 import type { Entity } from '../core/dataset-types';
-import { isHighlighted, isPaused, type Settings } from '../core/settings';
+import { isHighlighted, isMuted, isPaused, type Settings } from '../core/settings';
 import { POPUP_TO_CONTENT } from '../shared/message-checks';
 import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -46,7 +46,10 @@ export async function followSettings(
     }
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
-    const highlighted = entities.filter((entity) => isHighlighted(settings, entity));
+    // An entity the reader said this site is not about ("Not about this company here") is left out.
+    const highlighted = entities.filter(
+      (entity) => isHighlighted(settings, entity) && !isMuted(settings, tabSite(), entity.id),
+    );
     run = { stop, ...startBackstory(highlighted, settings, reportCount, stop.signal) };
   };
 

@@ -10,16 +10,9 @@
  * the rules cost Chromium a style pass quadratic in the DOM's depth (6 s on a page 4,000 levels
  * deep, with or without a single highlight).
  */
+import { entityHue } from '../core/entity-hues';
 import type { HighlightStyle } from '../core/settings';
 import { HOST_SELECTOR } from './card-host-element';
-
-/** Each company's hue; other entities share a neutral one. */
-const HUES: Readonly<Record<string, string>> = {
-  tiktok: '254 44 85',
-  oracle: '232 90 20',
-  bytedance: '51 112 255',
-};
-const OTHER_HUE = '128 90 213';
 
 export const STYLE_ATTRIBUTE = 'data-highlight-style';
 
@@ -38,7 +31,7 @@ const LOOKS: Record<HighlightStyle, (rgb: string) => Look> = {
 };
 const DEFAULT_STYLE: HighlightStyle = 'background';
 
-const lookOf = (style: HighlightStyle, id: string): Look => LOOKS[style](HUES[id] ?? OTHER_HUE);
+const lookOf = (style: HighlightStyle, id: string): Look => LOOKS[style](entityHue(id));
 
 /** The mention the popup or the keyboard just took the reader to, marked for a moment. */
 const CURRENT_RULE = '::highlight(backstory-current) { background-color: rgb(255 200 0 / 0.65); color: #111; }';

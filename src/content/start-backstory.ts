@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
 import { CardContent } from './card-content';
+import { cardFeedback } from './card-feedback';
 import { CardHost } from './card-host';
 import { loadPageDates } from './load-page-dates';
 import { HighlightRegistry } from './highlight-registry';
@@ -56,6 +57,7 @@ export function startBackstory(
   );
   const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
   const card = new CardHost({ content, openTimeline, t });
+  card.setFeedback(cardFeedback);
   signal.addEventListener(
     'abort',
     () => {

@@ -3,26 +3,36 @@ import dataset from 'backstory:dataset';
 import { render } from 'preact';
 import type { Settings } from '../core/settings';
 import { browser } from '../shared/browser';
+import { currentShortcut, openShortcutSettings, SHORTCUT_SETTINGS_PAGE } from '../shared/commands';
 import { t } from '../shared/i18n';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store';
-import { NEXT_MENTION_COMMAND } from '../shared/commands';
 import { OptionsApp } from './OptionsApp';
 
 const root = document.getElementById('app');
 const entities = dataset.entities.map(({ id, name, highlightByDefault }) => ({ id, name, highlightByDefault }));
+document.documentElement.lang = t('uiLocale');
 document.title = t('optionsTitle');
 
-async function main(): Promise<void> {
-  if (!root) return;
-  const commands = await browser.commands.getAll().catch(() => []);
-  const shortcut = commands.find((c) => c.name === NEXT_MENTION_COMMAND)?.shortcut || undefined;
+async function main(root: HTMLElement): Promise<void> {
+  const shortcut = await currentShortcut();
   const show = (settings: Settings) =>
     render(
       <OptionsApp
         entities={entities}
         settings={settings}
-        save={async (change) => show(await updateSettings(change))}
+        save={async (change) => {
+          try {
+            show(await updateSettings(change));
+          } catch (error) {
+            // Not stored: show the settings as they are, and let the page say why.
+            show(await loadSettings());
+            throw error;
+          }
+        }}
         shortcut={shortcut}
+        shortcutSettingsPage={SHORTCUT_SETTINGS_PAGE}
+        onOpenShortcutSettings={() => void openShortcutSettings()}
+        onOpenWelcome={() => void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') })}
         t={t}
       />,
       root,
@@ -32,4 +42,4 @@ async function main(): Promise<void> {
   onSettingsChanged(show, new AbortController().signal);
 }
 
-void main();
+if (root) void main(root);

@@ -11,11 +11,15 @@ import {
   isoDate,
   noParams,
   record,
+  text,
   timeOrigin,
 } from './validate-message';
 
 /** More mentions than any page holds; the badge shows "999+" above 999. */
 const MAX_COUNT = 10_000_000;
+
+/** A report's name, sentence or address: longer text is refused, not cut (the card sends less). */
+const MAX_REPORT_TEXT = 8_000;
 
 export const CONTENT_TO_BACKGROUND: MessageChecks<ContentToBackground> = {
   sender: fromContentScript,
@@ -33,6 +37,15 @@ export const CONTENT_TO_BACKGROUND: MessageChecks<ContentToBackground> = {
       };
     },
     openTimeline: (params) => ({ entityId: entityId(record(params).entityId) }),
+    openReport: (params) => {
+      const p = record(params);
+      return {
+        ...(p.entityId !== undefined && { entityId: entityId(p.entityId) }),
+        ...(p.name !== undefined && { name: text(p.name, 'name', MAX_REPORT_TEXT) }),
+        ...(p.sentence !== undefined && { sentence: text(p.sentence, 'sentence', MAX_REPORT_TEXT) }),
+        ...(p.pageUrl !== undefined && { pageUrl: text(p.pageUrl, 'pageUrl', MAX_REPORT_TEXT) }),
+      };
+    },
   },
 };
 

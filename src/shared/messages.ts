@@ -9,6 +9,7 @@ import type { PageDate } from '../core/parse-page-date';
 import type { Snippet } from '../core/snippet';
 import { browser, type Runtime } from './browser';
 import { MessageError, type ParamsCheck, type SenderRule } from './validate-message';
+import type { ReportContext } from './report';
 
 /** Messages a content script sends to the background. */
 export interface ContentToBackground {
@@ -24,6 +25,12 @@ export interface ContentToBackground {
   cardModel: { params: { entityId: EntityId; pageDate?: IsoDate }; result: CardModel | null };
   /** Opens the deal's full timeline in a tab, filtered to one entity. */
   openTimeline: { params: { entityId: EntityId }; result: undefined };
+  /**
+   * "Report a problem" from a card: opens the report page in a tab, prepared with the mention
+   * (its entity, the name as highlighted, its sentence) and the page's address, which the report
+   * includes only if the reader ticks the box. Nothing is sent anywhere.
+   */
+  openReport: { params: ReportContext; result: undefined };
 }
 
 /** Messages the popup sends to the background. */

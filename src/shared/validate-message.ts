@@ -79,5 +79,11 @@ export function isoDate(value: unknown, field: string): string {
   return value;
 }
 
+/** A string of at most `max` characters. */
+export function text(value: unknown, field: string, max: number): string {
+  if (typeof value !== 'string' || value.length > max) throw new MessageError(`${field} must be text of at most ${max} characters`);
+  return value;
+}
+
 /** Params that must be an empty object: `{}` whatever else was sent. */
 export const noParams: ParamsCheck<Record<string, never>> = (params) => (record(params), {});

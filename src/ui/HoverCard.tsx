@@ -1,9 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardModel } from '../core/card-model';
 import type { DealEvent, EntityId } from '../core/dataset-types';
 import { formatDate } from '../core/format-date';
 import type { Translate } from '../shared/i18n';
+import { CardFeedback, type CardFeedbackProps } from './CardFeedback';
 import { SourceLinks } from './SourceLinks';
 import { trusted } from './trusted';
 
@@ -23,8 +23,8 @@ export interface HoverCardProps {
   /** Present when this card was reached from another one. */
   readonly back?: { readonly name: string; readonly onBack: () => void };
   readonly onClose: () => void;
-  /** More for the footer's end (the "report a problem" controls go there). */
-  readonly footerExtra?: ComponentChildren;
+  /** The reader's feedback on the mention the card opened for (absent on cards reached from it). */
+  readonly feedback?: Pick<CardFeedbackProps, 'onReport' | 'onNotAbout'>;
 }
 
 /** Sources shown by name before the rest fold into "+N": the card stays short. */
@@ -138,8 +138,8 @@ export function HoverCard(props: HoverCardProps) {
               {more ? t('cardLess') : t('cardMore')}
             </button>
           )}
-          {props.footerExtra}
         </div>
+        {props.feedback && <CardFeedback name={model.name} {...props.feedback} t={t} />}
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Source } from '../core/dataset-types';
-import { formatDate } from '../core/format-date';
 import type { Translate } from '../shared/i18n';
 import { trusted } from './trusted';
+import { dateIn } from './format';
 
 /**
  * Links to a fact's sources, each opening in a new tab without referrer; past `shown` of them,
@@ -28,7 +28,7 @@ export function SourceLinks({
           href={source.url}
           target="_blank"
           rel="noopener noreferrer"
-          title={source.date ? `${source.title} (${formatDate(source.date)})` : source.title}
+          title={source.date ? `${source.title} (${dateIn(t, source.date)})` : source.title}
           aria-label={`${source.publisher}: ${source.title} ${t('cardOpensInNewTab')}`}
         >
           {source.publisher}

@@ -110,6 +110,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
     expect(named.filter((path) => !(path in files))).toEqual([]);
   });
 
+  it('ships the licence notices of the packages its bundles include', () => {
+    const notices = strFromU8(files['THIRD_PARTY_NOTICES.txt']!);
+    expect(notices).toMatch(/^preact [0-9.]+ \(MIT\)$/m);
+    expect(notices).toMatch(/^webextension-polyfill [0-9.]+ \(MPL-2\.0\)$/m);
+  });
+
   it('holds the scripts and style sheets its HTML pages load (no remote ones)', () => {
     for (const page of Object.keys(files).filter((path) => path.endsWith('.html'))) {
       const html = strFromU8(files[page]!);

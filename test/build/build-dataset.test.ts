@@ -72,6 +72,18 @@ describe('the build', () => {
         const manifest = JSON.parse(await readFile(join(work, 'dist', browser, 'manifest.json'), 'utf8'));
         expect(manifest.manifest_version).toBe(3);
         expect(manifest.version).toBe(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version);
+        // "No network" enforced by the browser on the extension's own pages, not only promised.
+        const policy = manifest.content_security_policy.extension_pages as string;
+        expect(policy.split(';').map((d) => d.trim())).toEqual(
+          expect.arrayContaining(["script-src 'self'", "object-src 'none'", "connect-src 'none'"]),
+        );
+        // The bundles carry no licence comments (legalComments: 'none'): the notices ship beside them.
+        const notices = await readFile(join(work, 'dist', browser, 'THIRD_PARTY_NOTICES.txt'), 'utf8');
+        for (const bundled of ['preact', 'webextension-polyfill', '@floating-ui/dom', '@floating-ui/core']) {
+          expect(notices).toMatch(new RegExp(`^${bundled} [0-9.]+ \\((MIT|MPL-2\\.0)\\)$`, 'm'));
+        }
+        expect(notices).toContain('Mozilla Public License Version 2.0');
+        expect(notices).toContain('Permission is hereby granted, free of charge');
       }
     },
     BUILD_TIMEOUT,

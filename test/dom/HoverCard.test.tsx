@@ -112,6 +112,19 @@ describe('HoverCard', () => {
     trustedClick(card.querySelector('button[aria-label="Close"]')!);
     expect(onClose).toHaveBeenCalled();
   });
+
+  it("offers the reader's feedback on the mention: Not about <name> here, and Report a problem", () => {
+    const said: string[] = [];
+    const card = mount('oracle', {
+      feedback: { onReport: () => said.push('report'), onNotAbout: () => said.push('not about') },
+    });
+    const buttons = [...card.querySelectorAll<HTMLButtonElement>('.feedback button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Not about Oracle here', 'Report a problem']);
+    buttons[0]!.click();
+    buttons[1]!.click();
+    expect(said).toEqual(['not about', 'report']);
+    expect(mount('tiktok').querySelector('.feedback')).toBeNull();
+  });
 });
 
 describe('HoverCard at a glance', () => {

@@ -126,23 +126,26 @@ export function useExtension(
   name: 'chromium',
   site?: string | (() => Promise<string>),
   serve?: ServeOptions,
+  launch?: LaunchOptions,
 ): ExtensionSuite<ChromiumExtensionBrowser>;
 export function useExtension(
   name: BrowserName,
   site?: string | (() => Promise<string>),
   serve?: ServeOptions,
+  launch?: LaunchOptions,
 ): ExtensionSuite<ExtensionBrowser>;
 export function useExtension(
   name: BrowserName,
   site: string | (() => Promise<string>) = join(repoRoot, 'test/fixtures/pages'),
   serve: ServeOptions = {},
+  launch: LaunchOptions = {},
 ): ExtensionSuite<ExtensionBrowser> {
   const suite = {} as { browser: ExtensionBrowser; origin: string };
   let server: StaticServer | undefined;
   beforeAll(async () => {
     server = await serveStatic(typeof site === 'string' ? site : await site(), serve);
     suite.origin = server.origin;
-    suite.browser = await launchWithExtension(name, extensionDir(repoRoot, name));
+    suite.browser = await launchWithExtension(name, extensionDir(repoRoot, name), launch);
   });
   afterAll(async () => {
     await suite.browser?.close();
@@ -164,6 +167,19 @@ interface ExtensionBrowserBase {
   newPage(url: string): Promise<Page>;
   /** Closes the browser (killing it if it does not go), then deletes its temporary profile. Idempotent. */
   close(): Promise<void>;
+  /**
+   * The first-run page Backstory opened on install, if the launch kept it open
+   * (`keepFirstRun`); otherwise it was closed as soon as it opened, so tests start from the page
+   * they open.
+   */
+  readonly firstRun: Page | undefined;
+  /**
+   * Opens one of the extension's pages (`options.html`, `popup.html?view=timeline`) in a new tab
+   * and waits for its load. Chromium navigates there; Firefox refuses navigation to moz-extension://
+   * over WebDriver BiDi, so an extension page already open (the first-run page, kept for this)
+   * opens it with `tabs.create`, as the extension's pages may.
+   */
+  openExtensionPage(path: string): Promise<Page>;
 }
 
 export interface ChromiumExtensionBrowser extends ExtensionBrowserBase {
@@ -202,6 +218,10 @@ export interface LaunchOptions {
    * what NoScript-like settings do). In Chromium use `page.setJavaScriptEnabled(false)` per page.
    */
   readonly pageScripts?: false;
+  /** Leave the first-run page Backstory opens on install open (as `firstRun`). Default: close it. */
+  readonly keepFirstRun?: boolean;
+  /** The browser's UI language (`de`): the extension's messages follow it. Chromium only. */
+  readonly language?: string;
 }
 
 /** Temporary profiles still on disk, removed on exit if a run dies before `close()`. */
@@ -264,9 +284,19 @@ export async function launchWithExtension(
         args.push(`--blink-settings=preferredColorScheme=${options.colorScheme === 'dark' ? 0 : 1}`);
       // `enableExtensions: [dir]` would load it too, but puppeteer 24.43 does not await that load
       // (Promise.all over an array holding an array): installing it ourselves is awaited, and gives the id.
-      browser = await puppeteer.launch({ ...common, pipe: true, enableExtensions: true, args });
+      if (options.language) args.push(`--lang=${options.language}`, `--accept-lang=${options.language}`);
+      browser = await puppeteer.launch({
+        ...common,
+        pipe: true,
+        enableExtensions: true,
+        args,
+        ...(options.language && {
+          env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` },
+        }),
+      });
       const extensionId = await browser.installExtension(dir);
-      return chromiumExtensionBrowser(browser, extensionId, manifest, close);
+      const firstRun = await keepOrClose(await firstRunPage(browser), options);
+      return chromiumExtensionBrowser(browser, extensionId, manifest, close, firstRun);
     }
     const prefs = { ...FIREFOX_PREFS };
     if (options.pageScripts === false) prefs['javascript.enabled'] = false;
@@ -280,12 +310,70 @@ export async function launchWithExtension(
     });
     // WebDriver BiDi webExtension.install: a temporary add-on, as from about:debugging.
     const extensionId = await browser.installExtension(dir);
+    const door = await firstRunPage(browser);
     const firefox = browser;
-    return { name: 'firefox', browser: firefox, extensionId, newPage: (url) => openPage(firefox, url), close };
+    return {
+      name: 'firefox',
+      browser: firefox,
+      extensionId,
+      newPage: (url) => openPage(firefox, url),
+      close,
+      firstRun: options.keepFirstRun ? door : undefined,
+      openExtensionPage: (path) => openFromExtensionPage(firefox, door, path),
+    };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * The first-run page Backstory opens on install (its tab, once its document has loaded). Found by
+ * asking each tab where it is: Firefox reports a moz-extension:// tab's target as about:blank.
+ */
+async function firstRunPage(browser: Browser): Promise<Page> {
+  // Part of the launch: as long as a browser may take to start on a loaded machine.
+  const deadline = Date.now() + TIMEOUTS.launch;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (/^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/.test(href)) return page;
+    }
+    await delay(100);
+  }
+  throw new Error(`Backstory opened no first-run page within ${TIMEOUTS.launch} ms of its install`);
+}
+
+/** Firefox: opens an extension page from one already open, and finds its tab by its address. */
+async function openFromExtensionPage(browser: Browser, door: Page, path: string): Promise<Page> {
+  const before = new Set(await browser.pages());
+  // tabs.create, as the extension's own pages may: window.open without a click is a blocked popup.
+  const url = await door.evaluate(async (path) => {
+    const url = new URL(path, location.href).href;
+    await (
+      globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } }
+    ).browser.tabs.create({ url });
+    return url;
+  }, path);
+  const deadline = Date.now() + TIMEOUTS.navigation;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (href === url) {
+        await page.bringToFront();
+        return page;
+      }
+    }
+    await delay(100);
+  }
+  throw new Error(`${path} did not open within ${TIMEOUTS.navigation} ms`);
+}
+
+async function keepOrClose(page: Page, options: LaunchOptions): Promise<Page | undefined> {
+  if (options.keepFirstRun) return page;
+  await page.close();
+  return undefined;
 }
 
 interface Manifest {
@@ -316,6 +404,7 @@ function chromiumExtensionBrowser(
   extensionId: string,
   manifest: Manifest,
   close: () => Promise<void>,
+  firstRun: Page | undefined,
 ): ChromiumExtensionBrowser {
   const origin = `chrome-extension://${extensionId}/`;
   const serviceWorker = async (): Promise<WebWorker> => {
@@ -331,7 +420,9 @@ function chromiumExtensionBrowser(
     browser,
     extensionId,
     newPage: (url) => openPage(browser, url),
+    openExtensionPage: (path) => openPage(browser, new URL(path, origin).href),
     close,
+    firstRun,
     serviceWorker,
     async openPopup() {
       const popup = manifest.action?.default_popup;

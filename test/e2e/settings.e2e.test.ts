@@ -3,30 +3,14 @@
  * pages): the options page and the popup's switch apply to an open tab at once, the badge can be
  * turned off, the keyboard command walks the mentions, and axe-core finds no violation.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { browserExecutable, useExtension } from './harness';
 import { countHighlights, openScanned, toolbarBadge } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
-const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core in a page; returns its violations, as `id: help (n nodes)`. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools: extension pages' CSP refuses inline script tags.
-  await page.evaluate(await axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-  });
-}
-
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: settings', () => {
   let page: Page;
 

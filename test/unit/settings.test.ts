@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   isHighlighted,
+  HOVER_DELAY_RANGE,
+  isMuted,
   isPaused,
   migrate,
+  mutedOn,
+  muteEntity,
   normalizeSite,
+  parseHoverDelay,
+  pauseSite,
+  resumeSite,
+  unmuteEntity,
   readSettings,
   SETTINGS_VERSION,
   toStored,
@@ -50,6 +58,7 @@ describe('readSettings', () => {
       highlightStyle: 'background',
       hoverDelayMs: 180,
       showBadge: false,
+      mutedEntities: {},
     });
     expect(readSettings({ highlight: { tiktok: 'yes', 'Bad Id': true, oracle: false } }).highlight).toEqual({
       oracle: false,
@@ -107,5 +116,75 @@ describe('the questions content scripts ask', () => {
     expect(normalizeSite('127.0.0.1')).toBe('127.0.0.1');
     expect(normalizeSite('')).toBeUndefined();
     expect(normalizeSite('two words')).toBeUndefined();
+  });
+});
+
+describe('pausing and resuming a site: one set of rules for the popup and the options page', () => {
+  const none = DEFAULT_SETTINGS;
+
+  it('adds a site as typed or as the popup gives it, normalised and once', () => {
+    const once = pauseSite(none, 'https://News.Example.com/path')!;
+    expect(once.pausedSites).toEqual(['news.example.com']);
+    expect(pauseSite(once, 'news.example.com')).toBe(once);
+    expect(pauseSite(none, 'not a site')).toBeUndefined();
+  });
+
+  it('keeps no site inside another: a covered site is not added, a wider one replaces those it covers', () => {
+    const narrow = pauseSite(none, 'news.example.com')!;
+    const wide = pauseSite(narrow, 'example.com')!;
+    expect(wide.pausedSites).toEqual(['example.com']);
+    expect(pauseSite(wide, 'blog.example.com')).toBe(wide);
+  });
+
+  it('resumes a host by removing every rule that pauses it, and no other', () => {
+    const settings = { ...none, pausedSites: ['example.com', 'other.org'] };
+    expect(resumeSite(settings, 'news.example.com').pausedSites).toEqual(['other.org']);
+    expect(resumeSite(settings, 'example.com').pausedSites).toEqual(['other.org']);
+    expect(resumeSite(settings, 'unrelated.net')).toEqual(settings);
+    expect(isPaused(resumeSite(settings, 'a.news.example.com'), 'a.news.example.com')).toBe(false);
+  });
+
+  it('leaves a host paused or resumed whatever the order of pauses and resumes', () => {
+    const host = fc.constantFrom('example.com', 'news.example.com', 'a.news.example.com', 'other.org');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), host)), (steps) => {
+        let settings: typeof none = none;
+        for (const [pause, site] of steps) {
+          settings = pause ? pauseSite(settings, site)! : resumeSite(settings, site);
+          expect(isPaused(settings, site)).toBe(pause);
+        }
+      }),
+    );
+  });
+});
+
+describe('muting an entity on a site ("Not about this company here")', () => {
+  it('mutes that entity on that site and its subdomains only, and undoes it', () => {
+    const muted = muteEntity(DEFAULT_SETTINGS, 'Example.com', 'oracle');
+    expect(muted.mutedEntities).toEqual({ 'example.com': ['oracle'] });
+    expect(isMuted(muted, 'example.com', 'oracle')).toBe(true);
+    expect(isMuted(muted, 'blog.example.com', 'oracle')).toBe(true);
+    expect(isMuted(muted, 'example.com', 'tiktok')).toBe(false);
+    expect(isMuted(muted, 'other.org', 'oracle')).toBe(false);
+    expect(mutedOn(muteEntity(muted, 'example.com', 'tiktok'), 'blog.example.com')).toEqual(['oracle', 'tiktok']);
+    expect(muteEntity(muted, 'example.com', 'oracle')).toBe(muted);
+    expect(unmuteEntity(muted, 'blog.example.com', 'oracle').mutedEntities).toEqual({});
+  });
+
+  it('reads stored mutes key by key, dropping what is not a site or an entity id', () => {
+    const settings = readSettings({
+      mutedEntities: { 'Example.com': ['oracle', 'oracle', 7, 'Bad Id'], 'not a site': ['tiktok'], 'x.org': 'tiktok' },
+    });
+    expect(settings.mutedEntities).toEqual({ 'example.com': ['oracle'] });
+    expect(readSettings({ mutedEntities: [] }).mutedEntities).toEqual({});
+  });
+});
+
+describe('the hover delay as typed', () => {
+  it('takes whole milliseconds within the range and refuses the rest', () => {
+    expect(parseHoverDelay('300')).toBe(300);
+    expect(parseHoverDelay(` ${HOVER_DELAY_RANGE.min} `)).toBe(HOVER_DELAY_RANGE.min);
+    expect(parseHoverDelay(String(HOVER_DELAY_RANGE.max))).toBe(HOVER_DELAY_RANGE.max);
+    for (const bad of ['-50', '0', '49', '2001', '', 'abc', '1e3', 'NaN']) expect(parseHoverDelay(bad)).toBeUndefined();
   });
 });

@@ -1,0 +1,16 @@
+import { browser, type Runtime } from '../shared/browser';
+import { assignSuggestedShortcut } from '../shared/commands';
+
+/**
+ * On install (never on an update or a browser update): assigns the keyboard shortcut where the
+ * browser left it unset and lets us, then opens the first-run page once.
+ */
+export function startFirstRun(signal: AbortSignal): void {
+  const onInstalled = async ({ reason }: Runtime.OnInstalledDetailsType) => {
+    if (reason !== 'install') return;
+    await assignSuggestedShortcut().catch((error: unknown) => console.warn('Backstory: no shortcut assigned:', error));
+    await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+  };
+  browser.runtime.onInstalled.addListener(onInstalled);
+  signal.addEventListener('abort', () => browser.runtime.onInstalled.removeListener(onInstalled), { once: true });
+}
