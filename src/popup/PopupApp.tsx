@@ -5,7 +5,6 @@ import { mutedOn, pauseSite, resumeSite, unmuteEntity, type Settings } from '../
 import { browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
 import { sendToTab, type TabMention } from '../shared/messages';
-import { sendToTab } from '../shared/messages';
 import { reportPageUrl } from '../shared/report';
 import { updateSettings } from '../shared/settings-store';
 import { counted } from '../ui/format';

@@ -81,7 +81,8 @@ export function isoDate(value: unknown, field: string): string {
 
 /** A string of at most `max` characters. */
 export function text(value: unknown, field: string, max: number): string {
-  if (typeof value !== 'string' || value.length > max) throw new MessageError(`${field} must be text of at most ${max} characters`);
+  if (typeof value !== 'string' || value.length > max)
+    throw new MessageError(`${field} must be text of at most ${max} characters`);
   return value;
 }
 

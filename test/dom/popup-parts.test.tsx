@@ -26,7 +26,13 @@ const companies = [
   { id: 'tiktok', name: 'TikTok' },
   { id: 'oracle', name: 'Oracle' },
 ];
-const mention = (entityId: string) => ({ entityId, snippet: { before: 'x ', name: entityId, after: ' y' } });
+let nextMentionId = 1;
+const mention = (entityId: string) => ({
+  frameId: 0,
+  mentionId: nextMentionId++,
+  entityId,
+  snippet: { before: 'x ', name: entityId, after: ' y' },
+});
 
 function mount(node: preact.ComponentChild) {
   const container = document.createElement('div');
@@ -99,7 +105,9 @@ describe('Timeline', () => {
       title: `Event ${id}`,
       summary: 'Summary.',
       entities: ['tiktok'],
-      sources: [{ url: `https://example.com/${id}`, publisher: 'Reuters', title: 'Report', date: null }],
+      sources: [
+        { url: `https://example.com/${id}`, publisher: 'Reuters', title: 'Report', date: null, kind: 'wire' as const },
+      ],
       confidence: 'verified',
       importance,
     }) as DealEvent;

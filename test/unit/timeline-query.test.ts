@@ -7,6 +7,7 @@ const source = (publisher: string, title: string) => ({
   publisher,
   title,
   date: null,
+  kind: 'outlet' as const,
 });
 const event = (id: string, date: string, title: string, entities: string[], publisher = 'Reuters'): DealEvent =>
   ({
