@@ -19,6 +19,32 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     page = await openScanned(suite, 'seed-article.html');
   });
 
+  /** Opens the card of an entity's first mention and presses its `fromEnd`-th button from the end, by keyboard. */
+  async function pressCardButtonFromEnd(highlight: string, fromEnd: number): Promise<void> {
+    await page.bringToFront();
+    // No card left open by an earlier test: this one must be the entity's.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await sleep(400);
+    await page.evaluate(() => scrollTo(0, 0));
+    await sleep(100);
+    const mention = await mentionBox(page, highlight, 0);
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    expect(
+      await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 25, width: 1, height: 1 }),
+    ).toBe(true);
+    // Tab through the card and out of it, then Shift+Tab back onto the button.
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 40; i++) {
+      if ((await page.evaluate(() => document.activeElement?.localName)) !== 'backstory-card') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < fromEnd; i++) await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+  }
+
   async function openPopup(): Promise<Page> {
     await page.bringToFront();
     const popup = await suite.browser.openPopup();
@@ -207,24 +233,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   });
 
   it("opens a prepared report from a card's Report a problem: the name, its sentence, the page if ticked", async () => {
-    await page.bringToFront();
-    await page.evaluate(() => scrollTo(0, 0));
-    await sleep(100);
-    const mention = await mentionBox(page, 'backstory-bytedance', 0);
-    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    expect(
-      await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 25, width: 1, height: 1 }),
-    ).toBe(true);
-    await page.keyboard.press('Tab');
-    for (let i = 0; i < 40; i++) {
-      if ((await page.evaluate(() => document.activeElement?.localName)) !== 'backstory-card') break;
-      await page.keyboard.press('Tab');
-    }
-    // Back onto the card's last button, "Report a problem".
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    await page.keyboard.press('Enter');
+    await pressCardButtonFromEnd('backstory-bytedance', 1); // Report a problem
     const target = await suite.browser.browser.waitForTarget((t) => t.url().includes('/report.html?'));
     const report = await target.asPage();
     await report.waitForSelector('#report-text');
@@ -240,25 +249,7 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   });
 
   it('"Not about Oracle here" in a card stops highlighting Oracle on this site; the popup undoes it', async () => {
-    await page.bringToFront();
-    await page.evaluate(() => scrollTo(0, 0));
-    await sleep(100);
-    const mention = await mentionBox(page, 'backstory-oracle', 0);
-    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-    expect(
-      await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 25, width: 1, height: 1 }),
-    ).toBe(true);
-    await page.keyboard.press('Tab');
-    for (let i = 0; i < 40; i++) {
-      if ((await page.evaluate(() => document.activeElement?.localName)) !== 'backstory-card') break;
-      await page.keyboard.press('Tab');
-    }
-    // Back onto the card's last two buttons: "Report a problem", then "Not about Oracle here".
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    await page.keyboard.press('Enter');
+    await pressCardButtonFromEnd('backstory-oracle', 2); // Not about Oracle here
     const sizes = () =>
       page.evaluate(() => ({
         tiktok: CSS.highlights.get('backstory-tiktok')?.size ?? 0,
