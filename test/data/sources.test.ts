@@ -81,6 +81,46 @@ describe('the sources', () => {
     for (const { reason } of REFUSED_DOMAINS) expect(reason.length).toBeGreaterThan(20);
   });
 
+  it('refuse the copy sites and farms found in the second pass over weak domains', () => {
+    const domains = REFUSED_DOMAINS.map((d) => d.domain);
+    for (const domain of ['webtirety.com', 'libertysons.org', 'newstenet.com', 'analyze.news'])
+      expect(domains).toContain(domain);
+  });
+
+  it('keep an event single-source when its replacements only relay one report', () => {
+    // The Los Angeles Times and CNET both relay the Wall Street Journal's report that the deal was shelved.
+    expect(dataset.events.find((e) => e.id === '2021-02-oracle-walmart-deal-shelved')?.confidence).toBe(
+      'single-source',
+    );
+  });
+
+  it('cite none of the weak domains replaced on 30 Nov 2026, refused or not', () => {
+    // Blogs, app-company pages and sites not read closely enough to refuse: each was replaced by an
+    // outlet under its own name (or dropped where good sources remained), and must not come back.
+    const retired = [
+      'sacerdotus.com',
+      'webtirety.com',
+      'lovebscott.com',
+      'kodefied.com',
+      'libertysons.org',
+      'channel6network.com',
+      'theuniverse.pk',
+      'storika.ai',
+      'gblock.app',
+      'stateofsurveillance.org',
+      'newstenet.com',
+      'analyze.news',
+      'thebl.com',
+      'pvnew.com',
+      'holobase.io',
+    ];
+    const onRetired = everySource.filter(({ source }) => {
+      const host = new URL(source.url).hostname;
+      return retired.some((d) => host === d || host.endsWith(`.${d}`));
+    });
+    expect(onRetired.map(({ where, source }) => `${where}: ${source.url}`)).toEqual([]);
+  });
+
   it('link to the page itself: https, no tracking parameters, no AMP copy', () => {
     const bad = everySource.flatMap(({ where, source }) => {
       const problem = source.url.startsWith('https://') ? linkProblem(source.url) : 'not https';
