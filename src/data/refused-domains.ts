@@ -6,7 +6,9 @@
  * outlet's own page, the wire story ("Reuters via <site>" where only a copy was read), or the
  * official address of a primary document (see CONTRIBUTING.md, "How to cite").
  *
- * Found by the dataset audit of 30 November 2026 (shared/research/dataset-audit.md, issue 15).
+ * Found by the dataset audit of 30 November 2026 (shared/research/dataset-audit.md, issue 15), and
+ * by the second pass over weak domains the same day: a domain joins the list only when a page of it
+ * was read and shows what the site is.
  */
 export interface RefusedDomain {
   readonly domain: string;
@@ -47,6 +49,10 @@ export const REFUSED_DOMAINS: readonly RefusedDomain[] = [
   { domain: 'awnewsday.com', reason: `${STORY_COPIER} (The Wall Street Journal)` },
   { domain: 'news15.co', reason: `${STORY_COPIER} (CNBC)` },
   { domain: 'rssing.com', reason: `an RSS mirror of other sites' feeds (Courthouse News): ${STORY_COPIER}` },
+  {
+    domain: 'webtirety.com',
+    reason: `${STORY_COPIER} (its TikTok "dispatch" is an agency story copied with another paper's "Also read" links)`,
+  },
   // Content farms
   { domain: 'digitrendz.blog', reason: CONTENT_FARM },
   { domain: 'xxkuajing.com', reason: CONTENT_FARM },
@@ -55,6 +61,15 @@ export const REFUSED_DOMAINS: readonly RefusedDomain[] = [
   { domain: 'tftc.io', reason: CONTENT_FARM },
   { domain: 'bipartisanreport.com', reason: `${CONTENT_FARM}; partisan aggregation` },
   { domain: 'evrimagaci.org', reason: `${CONTENT_FARM} (its /gpt/ pages are machine-written)` },
+  {
+    domain: 'libertysons.org',
+    reason: `${CONTENT_FARM}; unsigned partisan rewrites credited only to "(LibertySons.org)"`,
+  },
+  { domain: 'newstenet.com', reason: `${CONTENT_FARM} (unsigned "desk" pieces with quotes no outlet confirms)` },
+  {
+    domain: 'analyze.news',
+    reason: `${CONTENT_FARM} (machine summaries of other outlets' articles, footnoted [1]–[4])`,
+  },
 ];
 
 /** The refused entry that covers `url`'s host (the domain itself or a subdomain), if any. */
