@@ -33,8 +33,9 @@ export function placeCard(reference: VirtualElement, card: HTMLElement): () => v
       middleware: [
         offset(6),
         // Below the name, else above; where neither has room for the whole card (a name in the
-        // middle of a short viewport), beside it, so that the card does not have to scroll.
-        flip({ padding: EDGE, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
+        // middle of a short viewport), beside it, so that the card does not have to scroll. Only
+        // the main axis decides: shift() keeps the card inside along the other.
+        flip({ padding: EDGE, crossAxis: false, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
         shift({ padding: EDGE }),
         size({
           padding: EDGE,

@@ -159,27 +159,57 @@ export async function staleRanges(page: PageOrFrame, names: readonly string[] = 
 
 /**
  * The share of a box's pixels, as the page is painted, that are coloured (not white, grey or
- * black): about half where a highlight paints a name, none on plain text. Decoded in the page
- * from a screenshot, in a canvas that never enters its DOM.
+ * black): about half where a highlight paints a name, none on plain text.
  */
 export async function colouredShare(page: Page, box: Box): Promise<number> {
   const png = await page.screenshot({ clip: box, encoding: 'base64' });
-  return page.evaluate(async (png) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${png}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let coloured = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 15) coloured++;
-    }
-    return coloured / (data.length / 4);
-  }, png);
+  return (await pixelStats(page, png)).coloured;
+}
+
+/**
+ * The mean relative luminance (0 black, 1 white) of a box of a viewport screenshot (base64 PNG,
+ * `page.screenshot({ encoding: 'base64' })`). One screenshot of the whole viewport, not a
+ * clipped one: in Chromium a clipped capture can count as the pointer leaving the page, and an
+ * open card then closes.
+ */
+export async function meanLuminance(page: Page, png: string, box: Box): Promise<number> {
+  return (await pixelStats(page, png, box)).luminance;
+}
+
+/**
+ * Of a PNG (or of a box of it, in CSS pixels of the viewport it shows), the share of coloured
+ * pixels and the mean relative luminance, decoded in the page in a canvas that never enters its DOM.
+ */
+async function pixelStats(page: Page, png: string, box?: Box): Promise<{ coloured: number; luminance: number }> {
+  return page.evaluate(
+    async (png, box) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const scale = box ? image.naturalWidth / innerWidth : 1;
+      const area = box ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
+      const { data } = context.getImageData(area.x * scale, area.y * scale, area.width * scale, area.height * scale);
+      const channel = (value: number) => {
+        const c = value / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      let coloured = 0;
+      let luminance = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 15) coloured++;
+        luminance += 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      }
+      const pixels = data.length / 4;
+      return { coloured: coloured / pixels, luminance: luminance / pixels };
+    },
+    png,
+    box,
+  );
 }
 
 /** The toolbar badge's text for the active tab (Chromium: its service worker can read it). */
@@ -279,37 +309,4 @@ export async function cardGeometry(page: Page): Promise<CardGeometry> {
   } finally {
     await root.dispose();
   }
-}
-
-/**
- * The mean relative luminance (0 black, 1 white) of a box of a viewport screenshot (base64 PNG,
- * `page.screenshot({ encoding: 'base64' })`), decoded in the page. One screenshot of the whole
- * viewport, not a clipped one: in Chromium a clipped capture can count as the pointer leaving
- * the page, and the card then closes.
- */
-export async function meanLuminance(page: Page, png: string, box: Box): Promise<number> {
-  return page.evaluate(
-    async (png, box) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const scale = image.naturalWidth / innerWidth;
-      const { data } = context.getImageData(box.x * scale, box.y * scale, box.width * scale, box.height * scale);
-      const channel = (value: number) => {
-        const c = value / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      };
-      let sum = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        sum += 0.2126 * channel(data[i]!) + 0.7152 * channel(data[i + 1]!) + 0.0722 * channel(data[i + 2]!);
-      }
-      return sum / (data.length / 4);
-    },
-    png,
-    box,
-  );
 }
