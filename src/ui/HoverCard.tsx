@@ -30,8 +30,11 @@ export interface HoverCardProps {
 /** Sources shown by name before the rest fold into "+N": the card stays short. */
 const SOURCES_SHOWN = 1;
 
-/** Dated events the card shows before "More": two or three, read in a glance. */
-export const EVENTS_SHOWN = 3;
+/**
+ * Key dates the card shows before "More", on a page that gives no date: two, read in a glance,
+ * so the card with its footer and the reader's feedback stays within 420 px.
+ */
+export const EVENTS_SHOWN = 2;
 
 /** Related entities in the footer before "More". */
 export const RELATED_SHOWN = 2;
@@ -75,7 +78,8 @@ export function HoverCard(props: HoverCardProps) {
           </div>
           <p class="identity">{model.identity}</p>
         </div>
-        <p class={more ? 'role' : 'role clamped'}>{model.role}</p>
+        {/* With "since this page", the role gets one line and "Now" three, so the card keeps within 420 px. */}
+        <p class={more ? 'role' : since ? 'role clamped one-line' : 'role clamped'}>{model.role}</p>
         {model.now ? (
           <section class="now" aria-label={t('cardNow')}>
             <div class="section-head">
@@ -86,7 +90,7 @@ export function HoverCard(props: HoverCardProps) {
                 <SourceLinks sources={model.now.sources} t={t} shown={SOURCES_SHOWN} />
               </span>
             </div>
-            <p>{model.now.text}</p>
+            <p class={since && !more ? 'clamped three-lines' : undefined}>{model.now.text}</p>
           </section>
         ) : (
           !stale && <p class="meta as-of">{t('cardAsOfAlone', asOf)}</p>
