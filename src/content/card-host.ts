@@ -125,7 +125,9 @@ export class CardHost {
   focus(): void {
     const root = this.#element.root;
     if (!root) return;
-    if (!this.hasFocus()) this.#returnFocus = document.activeElement;
+    // The first place focus left for the card is where closing returns it: a card redrawn for
+    // the next mention may drop focus to the body on its way, which is no place to return to.
+    if (!this.hasFocus() && !this.#returnFocus) this.#returnFocus = document.activeElement;
     root.querySelector<HTMLElement>('a[href], button')?.focus();
   }
 

@@ -255,6 +255,8 @@ export async function launchWithExtension(
   if (!executablePath) throw new Error(missingBrowserMessage(name));
   const dir = resolve(extensionDir);
   const manifest = await readManifest(dir);
+  // Backstory opens its first-run page on install; the probe and the bench's contenders open none.
+  const opensFirstRun = existsSync(join(dir, 'welcome.html'));
   const profile = await mkdtemp(join(tmpdir(), `backstory-${name}-`));
   liveProfiles.add(profile);
   const common = {
@@ -295,7 +297,7 @@ export async function launchWithExtension(
         }),
       });
       const extensionId = await browser.installExtension(dir);
-      const firstRun = await keepOrClose(await firstRunPage(browser), options);
+      const firstRun = opensFirstRun ? await keepOrClose(await firstRunPage(browser), options) : undefined;
       return chromiumExtensionBrowser(browser, extensionId, manifest, close, firstRun);
     }
     const prefs = { ...FIREFOX_PREFS };
@@ -310,7 +312,7 @@ export async function launchWithExtension(
     });
     // WebDriver BiDi webExtension.install: a temporary add-on, as from about:debugging.
     const extensionId = await browser.installExtension(dir);
-    const door = await firstRunPage(browser);
+    const door = opensFirstRun ? await firstRunPage(browser) : undefined;
     const firefox = browser;
     return {
       name: 'firefox',
@@ -319,7 +321,10 @@ export async function launchWithExtension(
       newPage: (url) => openPage(firefox, url),
       close,
       firstRun: options.keepFirstRun ? door : undefined,
-      openExtensionPage: (path) => openFromExtensionPage(firefox, door, path),
+      openExtensionPage: (path) => {
+        if (!door) throw new Error('This extension opens no first-run page to open its pages from');
+        return openFromExtensionPage(firefox, door, path);
+      },
     };
   } catch (error) {
     await close();

@@ -52,7 +52,9 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   it('listens to nothing while paused: no pass for a change, no card on hover', async () => {
     const passes = await page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
     await page.evaluate(() =>
-      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Oracle, added while paused.' })),
+      document.body.append(
+        Object.assign(document.createElement('p'), { textContent: 'The database maker Oracle, added while paused.' }),
+      ),
     );
     await page.evaluate('steps.appendToBlank()');
     const box = await page.$eval('#top', (p) => p.getBoundingClientRect().toJSON());

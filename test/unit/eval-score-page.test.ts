@@ -3,7 +3,7 @@ import { alignLabels } from '../../scripts/eval/align-labels';
 import { ContextText, findCandidates } from '../../scripts/eval/find-candidates';
 import type { Verdict } from '../../scripts/eval/labels';
 import type { Company, Detection } from '../../scripts/eval/read-page';
-import { scorePage } from '../../scripts/eval/score-page';
+import { NOT_RENDERED, scorePage } from '../../scripts/eval/score-page';
 
 const TEXT = 'Oracle Corp. said TikTok grew. The Oracle of Omaha bought Oracle7 licences. Tik-Tok wound down.';
 
@@ -28,10 +28,10 @@ function detect(entity: Company, text: string, nth = 0): Detection {
   return { entity, start, end: start + text.length, text };
 }
 
-function score(detections: Detection[]) {
+function score(detections: Detection[], places: { start: number; where: string }[] = []) {
   const { labelled, problems } = alignLabels('p', TEXT, findCandidates(TEXT), VERDICTS);
   expect(problems).toEqual([]);
-  return scorePage('p', TEXT, new ContextText(TEXT), labelled, detections);
+  return scorePage('p', TEXT, new ContextText(TEXT), labelled, detections, places);
 }
 
 describe('scorePage (evaluation)', () => {
@@ -72,5 +72,17 @@ describe('scorePage (evaluation)', () => {
       ['oracle', 'mention "Oracle7"'],
     ]);
     expect(result.counts.oracle).toEqual({ tp: 1, fp: 0, fn: 1 });
+  });
+
+  it('neither finds nor misses a mention in text the page does not render (a closed menu)', () => {
+    const hiddenFrom = TEXT.indexOf('TikTok');
+    const places = [
+      { start: 0, where: '' },
+      { start: hiddenFrom, where: NOT_RENDERED },
+      { start: TEXT.indexOf(' grew'), where: '' },
+    ];
+    const result = score([detect('oracle', 'Oracle Corp.')], places);
+    expect(result.falseNegatives.map((f) => f.label)).toEqual(['mention "Oracle7"']);
+    expect(result.counts.tiktok).toEqual({ tp: 0, fp: 0, fn: 0 });
   });
 });
