@@ -9,7 +9,7 @@
  *
  * Shape: the dataset in src/data/ is validated and compiled first (a broken dataset stops the
  * build, naming the file, the JSON path and the reason); then one esbuild entry per context,
- * and the modules the content script loads on demand (the card's UI, card.js); then the
+ * and the modules the content script loads on demand (card.js, page-date.js); then the
  * manifest, made from the top-level manifest.json plus a small per-browser patch, and the
  * static files.
  */
@@ -38,13 +38,15 @@ const ENTRIES = [
 ];
 
 /**
- * Modules the content script imports when first needed (web-accessible, so it can): the card's
- * UI is most of its weight, and most pages never show a card.
+ * Modules the content script loads when first needed (src/shared/on-demand-files.ts): each a
+ * classic script that leaves what it offers in the content script's world, so that it runs the
+ * same imported (a web-accessible resource) or injected by the background.
  */
-const ON_DEMAND_MODULES = [
-  { in: 'src/content/card-ui.tsx', out: 'card' },
-  { in: 'src/content/find-page-date.ts', out: 'page-date' },
-];
+const { ON_DEMAND_ENTRIES } = await importTypeScript('src/shared/on-demand-files.ts');
+const ON_DEMAND_MODULES = Object.entries(ON_DEMAND_ENTRIES).map(([file, entry]) => ({
+  in: entry,
+  out: file.replace(/\.js$/u, ''),
+}));
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
@@ -335,7 +337,7 @@ function buildOptions(browser) {
     {
       ...common,
       entryPoints: ON_DEMAND_MODULES,
-      format: 'esm',
+      format: 'iife',
       plugins: [...plugins, noticesPlugin(browser, outdir, 'modules')],
     },
   ];

@@ -3,12 +3,14 @@ import type { Dataset } from '../core/dataset-types';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_BACKGROUND } from '../shared/message-checks';
 import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
 import type { Badge } from './badge';
+import { injectModule } from './inject-module';
 import { openReport } from './open-report';
 import { startTimelineOpener, TIMELINE_INTERVAL_MS } from './open-timeline';
 import { TabRateLimit } from './tab-rate-limit';
 
 /**
- * The background's answers: to content scripts (badge counts, card content, the timeline) and to
+ * The background's answers: to content scripts (badge counts, card content, the timeline, the
+ * on-demand modules a page refused) and to
  * the popup (a tab's frames), each direction checked at run time (shared/message-checks).
  */
 export function answerMessages(dataset: Dataset, badge: Badge, signal: AbortSignal): void {
@@ -24,6 +26,7 @@ export function answerMessages(dataset: Dataset, badge: Badge, signal: AbortSign
       openTimeline,
       openReport: (context, sender) =>
         sender.tab?.id !== undefined && reports.allow(sender.tab.id, Date.now()) ? openReport(context) : undefined,
+      injectModule: ({ file }, sender) => injectModule(file, sender),
     },
     CONTENT_TO_BACKGROUND,
     signal,

@@ -7,7 +7,7 @@ import type { CardContent } from './card-content';
 import { HostElement } from './card-host-element';
 import type * as CardUi from './card-ui';
 import { STYLE_ATTRIBUTE } from './highlight-styles';
-import { onDemand } from './load-on-demand';
+import { onDemand } from './on-demand/load';
 import type { CardFeedbackActions } from './card-feedback';
 import { hitBox, type MentionHit } from './mention-at-point';
 import { pageTheme, type PageTheme } from './page-theme';
@@ -15,8 +15,8 @@ import { pageTheme, type PageTheme } from './page-theme';
 /** The card's UI module (card.js): Preact, the card and Floating UI, loaded on first need. */
 export type CardUiModule = typeof CardUi;
 
-/** Loads card.js into the content script's world (see load-on-demand.ts). */
-export const loadCardUi = onDemand<CardUiModule>('card.js');
+/** Loads card.js into the content script's world (see on-demand/load.ts). */
+export const loadCardUi = onDemand('card.js');
 
 /** What a CardHost works with; the defaults are the real ones. */
 export interface CardHostParts {

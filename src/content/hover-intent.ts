@@ -1,3 +1,4 @@
+import { afterDelay, type CancelDelay } from './after-delay';
 import type { CardHost } from './card-host';
 import type { HighlightRegistry } from './highlight-registry';
 import { startPaintMeasure } from './measure-paint';
@@ -30,25 +31,25 @@ export function startHoverIntent(options: HoverIntentOptions): void {
   const { registry, card, openDelayMs, closeGraceMs, signal } = options;
   let pointer: { x: number; y: number; target: EventTarget | null } | undefined;
   let frame = 0;
-  let pending: { hit: MentionHit; timer: ReturnType<typeof setTimeout> } | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: { hit: MentionHit; cancel: CancelDelay } | undefined;
+  let closing: CancelDelay | undefined;
 
   const cancelPending = (): void => {
-    if (pending) clearTimeout(pending.timer);
+    pending?.cancel();
     pending = undefined;
   };
   const cancelClose = (): void => {
-    clearTimeout(closeTimer);
-    closeTimer = undefined;
+    closing?.();
+    closing = undefined;
   };
   const scheduleClose = (): void => {
-    if (!card.openHit || closeTimer !== undefined || card.hasFocus()) return;
-    closeTimer = setTimeout(
+    if (!card.openHit || closing !== undefined || card.hasFocus()) return;
+    closing = afterDelay(
+      closeGraceMs,
       guarded(() => {
-        closeTimer = undefined;
+        closing = undefined;
         card.close();
       }),
-      closeGraceMs,
     );
   };
 
@@ -85,7 +86,8 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     card.prefetch(hit.mention.entityId);
     pending = {
       hit,
-      timer: setTimeout(
+      cancel: afterDelay(
+        openDelayMs,
         guarded(() => {
           const ready = pending?.hit;
           pending = undefined;
@@ -94,7 +96,6 @@ export function startHoverIntent(options: HoverIntentOptions): void {
           const painted = startPaintMeasure(CARD_MEASURE);
           card.open(ready).then(painted).catch(reportError);
         }),
-        openDelayMs,
       ),
     };
   });

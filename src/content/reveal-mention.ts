@@ -1,10 +1,11 @@
+import { afterDelay, type CancelDelay } from './after-delay';
 import type { CardHost } from './card-host';
 import type { HighlightRegistry, PageMention } from './highlight-registry';
 
 /** Highlight name of the mention the popup or the keyboard just took the reader to. */
 export const CURRENT_HIGHLIGHT = 'backstory-current';
 const MARK_MS = 1600;
-let unmark: ReturnType<typeof setTimeout> | undefined;
+let unmark: CancelDelay | undefined;
 
 /**
  * Takes the reader to a mention chosen in the popup: scrolls it to the middle of the view, marks
@@ -36,8 +37,8 @@ function reveal(mention: PageMention, card: CardHost, focus: boolean): boolean {
   mention.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
   CSS.highlights.set(CURRENT_HIGHLIGHT, new Highlight(mention.range));
   // A quick second reveal keeps its mark for the full time.
-  clearTimeout(unmark);
-  unmark = setTimeout(() => CSS.highlights.delete(CURRENT_HIGHLIGHT), MARK_MS);
+  unmark?.();
+  unmark = afterDelay(MARK_MS, () => CSS.highlights.delete(CURRENT_HIGHLIGHT));
   void card.open({ mention, boxIndex: 0 }, { focus });
   return true;
 }

@@ -1,3 +1,4 @@
+import { afterDelay, type CancelDelay } from './after-delay';
 import { highest } from './ancestors';
 import { guarded } from './report-error';
 
@@ -55,7 +56,7 @@ export function watchPage({
   const edited = new Set<Text>();
   let removed = false;
   let restyled = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: CancelDelay | undefined;
 
   const flush = guarded(() => {
     timer = undefined;
@@ -68,7 +69,7 @@ export function watchPage({
   });
   const schedule = () => {
     if (timer === undefined && (added.size > 0 || edited.size > 0 || removed || restyled))
-      timer = setTimeout(flush, delayMs);
+      timer = afterDelay(delayMs, flush);
   };
   const onRestyle = () => {
     restyled = true;
@@ -105,7 +106,7 @@ export function watchPage({
     'abort',
     () => {
       observer.disconnect();
-      clearTimeout(timer);
+      timer?.();
     },
     { once: true },
   );

@@ -1,3 +1,4 @@
+import { afterDelay, type CancelDelay } from './after-delay';
 import { guarded } from './report-error';
 
 /** The first check comes this soon after an undefined element is seen… */
@@ -22,7 +23,7 @@ export function watchUpgrades(
   signal: AbortSignal,
 ): (element: Element) => void {
   const pending = new Map<Element, number>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: CancelDelay | undefined;
   let delay = FIRST_CHECK_MS;
 
   const check = guarded(() => {
@@ -39,12 +40,12 @@ export function watchUpgrades(
     if (defined.length > 0) onDefined(defined);
     if (pending.size === 0 || signal.aborted) return;
     delay = Math.min(delay * 2, LAST_CHECK_MS);
-    timer = setTimeout(check, delay);
+    timer = afterDelay(delay, check);
   });
   signal.addEventListener(
     'abort',
     () => {
-      clearTimeout(timer);
+      timer?.();
       pending.clear();
     },
     { once: true },
@@ -53,6 +54,6 @@ export function watchUpgrades(
     if (signal.aborted || pending.has(element) || pending.size >= MAX_PENDING) return;
     pending.set(element, performance.now());
     delay = FIRST_CHECK_MS;
-    if (timer === undefined) timer = setTimeout(check, delay);
+    timer ??= afterDelay(delay, check);
   };
 }

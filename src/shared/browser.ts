@@ -11,11 +11,11 @@ export type { Runtime, Tabs } from 'webextension-polyfill';
 declare const chrome: { readonly runtime: { getURL(path: string): string } };
 
 /**
- * Imports one of the extension's own modules, a web-accessible resource, into the calling
- * script's world (a content script's isolated world, where the page cannot reach it). Written
+ * Runs one of the extension's own modules, a web-accessible resource, in the calling script's
+ * world (a content script's isolated world, where the page cannot reach it). Written
  * with `chrome.runtime.getURL` as is, which both browsers have: the add-on linter accepts a
  * dynamic import only from an address made that way.
  */
-export function importExtensionModule<Module>(path: string): Promise<Module> {
-  return import(chrome.runtime.getURL(path)) as Promise<Module>;
+export async function importExtensionModule(path: string): Promise<void> {
+  await import(chrome.runtime.getURL(path));
 }

@@ -3,6 +3,7 @@
  * params it may carry, rebuilt. A new message does not compile until it has its check here.
  */
 import type { ContentToBackground, MessageChecks, PopupToBackground, PopupToContent } from './messages';
+import { ON_DEMAND_FILES } from './on-demand-files';
 import {
   entityId,
   fromContentScript,
@@ -10,6 +11,7 @@ import {
   integer,
   isoDate,
   noParams,
+  oneOf,
   record,
   text,
   timeOrigin,
@@ -46,6 +48,7 @@ export const CONTENT_TO_BACKGROUND: MessageChecks<ContentToBackground> = {
         ...(p.pageUrl !== undefined && { pageUrl: text(p.pageUrl, 'pageUrl', MAX_REPORT_TEXT) }),
       };
     },
+    injectModule: (params) => ({ file: oneOf(record(params).file, 'file', ON_DEMAND_FILES) }),
   },
 };
 

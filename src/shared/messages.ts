@@ -8,6 +8,7 @@ import type { EntityId, IsoDate } from '../core/dataset-types';
 import type { PageDate } from '../core/parse-page-date';
 import type { Snippet } from '../core/snippet';
 import { browser, type Runtime } from './browser';
+import type { OnDemandFile } from './on-demand-files';
 import { MessageError, type ParamsCheck, type SenderRule } from './validate-message';
 import type { ReportContext } from './report';
 
@@ -31,6 +32,11 @@ export interface ContentToBackground {
    * includes only if the reader ticks the box. Nothing is sent anywhere.
    */
   openReport: { params: ReportContext; result: undefined };
+  /**
+   * Runs one of the on-demand modules in the sender's frame, in the content script's world: for a
+   * page where the content script's own `import()` is refused (see content/on-demand/load.ts).
+   */
+  injectModule: { params: { file: OnDemandFile }; result: undefined };
 }
 
 /** Messages the popup sends to the background. */
@@ -62,7 +68,7 @@ export interface PopupToContent {
   /** The page's mentions, each company's in document order. */
   pageSummary: {
     params: Record<string, never>;
-    /** `site`: the page's host name (the popup cannot read tab URLs); `paused`: Backstory is off there. */
+    /** `site`: the page's host name (the popup reads no tab's address); `paused`: Backstory is off there. */
     result: { site: string; paused: boolean; pageDate: PageDate; mentions: MentionSummary[]; capped: number };
   };
   /**

@@ -86,5 +86,11 @@ export function text(value: unknown, field: string, max: number): string {
   return value;
 }
 
+/** One of a few allowed strings. */
+export function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new MessageError(`${field} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
 /** Params that must be an empty object: `{}` whatever else was sent. */
 export const noParams: ParamsCheck<Record<string, never>> = (params) => (record(params), {});

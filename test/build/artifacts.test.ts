@@ -110,6 +110,14 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
     expect(named.filter((path) => !(path in files))).toEqual([]);
   });
 
+  it('asks for storage and scripting, and host access only where its content script runs already', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    const matches = new Set(
+      (manifest.content_scripts ?? []).flatMap((script: { matches?: string[] }) => script.matches ?? []),
+    );
+    expect(new Set(manifest.host_permissions)).toEqual(matches);
+  });
+
   it('ships the licence notices of the packages its bundles include', () => {
     const notices = strFromU8(files['THIRD_PARTY_NOTICES.txt']!);
     expect(notices).toMatch(/^preact [0-9.]+ \(MIT\)$/m);

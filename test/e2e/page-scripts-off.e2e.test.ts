@@ -1,70 +1,98 @@
 /**
- * The seed article with the page's own scripts off (a blocked-JavaScript site setting, NoScript):
- * Backstory's content script still runs, highlights the names and opens a card on hover. Here in
- * Firefox, with scripts off in the whole browser (`javascript.enabled`).
- *
- * Not in Chromium yet: there, with a page's scripts off, Blink refuses every script fetched into
- * the page's frame, from any world (DevTools reports `blockedReason: "csp"` for card.js and
- * page-date.js), so the content script's `import()` of the card's module fails, and
- * `scripting.executeScript` needs host permissions Backstory does not ask for. See the README's
- * Limitations.
+ * The seed article with the page's own scripts off (Chrome's site setting "JavaScript: blocked",
+ * NoScript): Backstory's content script still runs, highlights the names, and opens a card on
+ * hover that knows the page's date, so both modules it loads on demand (card.js, page-date.js)
+ * arrive. Firefox turns scripts off in the whole browser (`javascript.enabled`); Chromium per
+ * page, as DevTools does (`Emulation.setScriptExecutionDisabled`), under which Blink refuses the
+ * content script's `import()` and the background injects the module instead.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  browserExecutable,
+  describeInBrowsers,
   extensionDir,
   launchWithExtension,
   serveStatic,
-  type FirefoxExtensionBrowser,
+  type BrowserName,
+  type ExtensionBrowser,
   type StaticServer,
 } from './harness';
 import { CARD_HOST, countHighlights, mentionBox, readCard } from './page-probes';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 
 const root = join(import.meta.dirname, '../..');
 
-describe.skipIf(!browserExecutable('firefox') && process.env.CI !== 'true')(
-  'firefox: a page whose own scripts are off',
-  () => {
-    let browser: FirefoxExtensionBrowser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      server = await serveStatic(join(root, 'test/fixtures/pages'));
-      browser = await launchWithExtension('firefox', extensionDir(root, 'firefox'), { pageScripts: false });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+/** The seed article dated by its metadata (14 Sep 2020), and a page whose inline script defines a global. */
+async function site(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'backstory-scripts-off-'));
+  const pages = join(root, 'test/fixtures/pages');
+  const seed = await readFile(join(pages, 'seed-article.html'), 'utf8');
+  const meta = '<meta property="article:published_time" content="2020-09-14T09:00:00+10:00">';
+  await writeFile(
+    join(dir, 'seed-dated.html'),
+    seed.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${meta}`),
+  );
+  await copyFile(join(pages, 'predefined-host.html'), join(dir, 'predefined-host.html'));
+  return dir;
+}
 
-    it('is highlighted, and opens its card on hover', async () => {
-      // Scripts are off: a page whose inline script would have defined a global has none.
-      const scripted = await browser.newPage(`${server.origin}/predefined-host.html`);
-      expect(await scripted.evaluate(() => typeof (window as unknown as { internals?: unknown }).internals)).toBe(
-        'undefined',
-      );
-      await scripted.close();
-      const page = await browser.newPage(`${server.origin}/seed-article.html`);
-      await page.setViewport({ width: 1280, height: 800 });
-      // Polled from here: waitForFunction's poller needs the page's timers, which are off too.
-      await expect
-        .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan').length), { timeout: 15_000 })
-        .toBeGreaterThan(0);
-      expect((await countHighlights(page)).sizes['backstory-tiktok']).toBe(18);
-      const mention = await mentionBox(page, 'backstory-tiktok', 0);
-      await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
-      await expect
-        .poll(
-          () =>
-            page.evaluate(
-              (host) => document.querySelector<HTMLElement>(host)?.style.getPropertyValue('display') === '',
-              CARD_HOST,
-            ),
-          { timeout: 5_000 },
-        )
-        .toBe(true);
-      expect((await readCard(page)).dialogName).toBe('Backstory: TikTok');
-      await page.close();
+/** Opens `url` with the page's own scripts off, the one way each browser allows. */
+async function openWithoutPageScripts(browser: ExtensionBrowser, url: string): Promise<Page> {
+  if (browser.name === 'firefox') return browser.newPage(url);
+  const page = await browser.newPage('about:blank');
+  await page.setJavaScriptEnabled(false);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+describeInBrowsers('a page whose own scripts are off', (name: BrowserName) => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await site();
+    server = await serveStatic(dir);
+    browser = await launchWithExtension(name, extensionDir(root, name), {
+      ...(name === 'firefox' && { pageScripts: false }),
     });
-  },
-);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is highlighted, and opens a card that knows the page’s date', async () => {
+    // Scripts are off: a page whose inline script would have defined a global has none.
+    const scripted = await openWithoutPageScripts(browser, `${server.origin}/predefined-host.html`);
+    expect(await scripted.evaluate(() => typeof (window as unknown as { internals?: unknown }).internals)).toBe(
+      'undefined',
+    );
+    await scripted.close();
+    const page = await openWithoutPageScripts(browser, `${server.origin}/seed-dated.html`);
+    await page.setViewport({ width: 1280, height: 800 });
+    // Polled from here: waitForFunction's poller needs the page's timers, which are off too.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan').length), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    expect((await countHighlights(page)).sizes['backstory-tiktok']).toBeGreaterThan(0);
+    const mention = await mentionBox(page, 'backstory-tiktok', 0);
+    await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
+    await expect
+      .poll(
+        () =>
+          page.evaluate((selector) => {
+            const host = document.querySelector<HTMLElement>(selector);
+            return host !== null && host.style.getPropertyValue('display') !== 'none';
+          }, CARD_HOST),
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+    const card = await readCard(page);
+    expect(card.dialogName).toBe('Backstory: TikTok');
+    expect(card.text).toMatch(/Since this page \(14 Sep 2020\)/i);
+    await page.close();
+  });
+});

@@ -10,6 +10,7 @@ const fake = vi.hoisted(() => {
   const listeners = new Set<Listener>();
   const session = new Map<string, unknown>();
   const badge = new Map<number, string>();
+  const injected: unknown[] = [];
   const ignore = { addListener() {}, removeListener() {} };
   const browser = {
     runtime: {
@@ -35,6 +36,7 @@ const fake = vi.hoisted(() => {
       setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void badge.set(tabId, text),
     },
     tabs: { onRemoved: ignore, create: async () => ({}) },
+    scripting: { executeScript: async (injection: unknown) => void injected.push(injection) },
   };
   /** Delivers a message as the browser would: the first listener that answers. */
   const send = (message: unknown, sender: unknown): Promise<unknown> => {
@@ -44,7 +46,7 @@ const fake = vi.hoisted(() => {
     }
     return Promise.reject(new Error('no listener answered'));
   };
-  return { browser, listeners, session, badge, send };
+  return { browser, listeners, session, badge, injected, send };
 });
 vi.mock('../../src/shared/browser', () => ({ browser: fake.browser }));
 
@@ -71,6 +73,7 @@ beforeEach(() => {
   fake.listeners.clear();
   fake.badge.clear();
   fake.session.clear();
+  fake.injected.length = 0;
   answerMessages(fixtureDataset(), startBadge(controller.signal), controller.signal);
 });
 
@@ -129,6 +132,18 @@ describe('the background refuses what a compromised page sends', () => {
       fake.send({ type: 'cardModel', params: { entityId: 'oracle', pageDate: 'yesterday' } }, contentScript(7)),
     ).rejects.toThrow(/pageDate/);
     expect(fake.badge.size).toBe(0);
+  });
+
+  it("injects only Backstory's own on-demand modules, and only into the frame that asks", async () => {
+    const inject = (file: unknown, sender: unknown) => fake.send({ type: 'injectModule', params: { file } }, sender);
+    await expect(inject('card.js', contentScript(7, 3))).resolves.toBeUndefined();
+    expect(fake.injected).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['card.js'] }]);
+    await expect(inject('https://evil.example/x.js', contentScript(7))).rejects.toThrow(
+      /file must be one of card\.js, page-date\.js/,
+    );
+    await expect(inject('background.js', contentScript(7))).rejects.toThrow(/file must be one of/);
+    await expect(inject('card.js', popup)).rejects.toThrow(/not from a frame of a tab/);
+    expect(fake.injected).toHaveLength(1);
   });
 });
 
