@@ -161,6 +161,23 @@ describe('the sources', () => {
     expect(keyEvents.filter((e) => hasPrimary(e!)).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('say, for each key date without a primary document, what was searched and where', () => {
+    const unbacked = KEY_DATES.map((date) => keyEvent(date)!).filter((e) => !hasPrimary(e));
+    expect(unbacked.length).toBeLessThanOrEqual(3);
+    for (const event of unbacked) {
+      expect(event.notes, event.id).toMatch(/[Ss]earched .*30 Nov 2026/);
+      expect(event.notes, event.id).toMatch(/SEC|filings|statements/);
+    }
+  });
+
+  it('say where the text of a primary document cited at its official address was read', () => {
+    // The joint venture's announcement is cited at TikTok's newsroom, whose page is not stored.
+    const closing = dataset.events.find((e) => e.id === '2026-01-22-joint-venture-closes')!;
+    expect(closing.sources.find((s) => s.kind === 'primary')?.url).toMatch(/^https:\/\/newsroom\.tiktok\.com\//);
+    expect(closing.notes).toMatch(/read as BetaNews quotes it/);
+    expect(closing.notes).toMatch(/not in the stored pages/);
+  });
+
   it('cite the official address of the primary texts read in copies', () => {
     const urls = new Set(everySource.map(({ source }) => source.url));
     for (const url of [
