@@ -113,6 +113,10 @@ describe('the sources', () => {
       'thebl.com',
       'pvnew.com',
       'holobase.io',
+      // Third pass: copies replaced by the outlet's own page or another outlet under its own name.
+      'bbrtv.com', // CGTN's text on a regional broadcaster's site: The Guardian instead
+      'wnd.com', // the Washington Examiner's story: the opinion and two outlets remain
+      'freshnewsasia.com', // CGTN's copy of Reuters's text: Reuters via Nasdaq and Variety instead
     ];
     const onRetired = everySource.filter(({ source }) => {
       const host = new URL(source.url).hostname;
