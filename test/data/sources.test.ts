@@ -115,6 +115,7 @@ describe('the sources', () => {
       'holobase.io',
       // Third pass: copies replaced by the outlet's own page or another outlet under its own name.
       'bbrtv.com', // CGTN's text on a regional broadcaster's site: The Guardian instead
+      'inkl.com', // Politico's story in an aggregator: ABC News instead
       'wnd.com', // the Washington Examiner's story: the opinion and two outlets remain
       'freshnewsasia.com', // CGTN's copy of Reuters's text: Reuters via Nasdaq and Variety instead
     ];
