@@ -87,6 +87,22 @@ describe('the sources', () => {
       expect(domains).toContain(domain);
   });
 
+  it('refuse the copy sites and farms found in the third pass over "X via <site>" copies', () => {
+    expect(REFUSED_DOMAINS.map((d) => d.domain)).toEqual(
+      expect.arrayContaining([
+        'mycoding.id',
+        'worldofsoftware.org',
+        'whistlebuzz.com',
+        'newzz.in',
+        'thequicksol.com',
+        'tradersunion.com',
+        'sourceitright.us',
+        'pvnew.com',
+        'newsar.codejungle.org',
+      ]),
+    );
+  });
+
   it('keep an event single-source when its replacements only relay one report', () => {
     // The Los Angeles Times and CNET both relay the Wall Street Journal's report that the deal was shelved.
     expect(dataset.events.find((e) => e.id === '2021-02-oracle-walmart-deal-shelved')?.confidence).toBe(
@@ -132,6 +148,8 @@ describe('the sources', () => {
       return problem ? [`${where}: ${source.url}: ${problem}`] : [];
     });
     expect(bad).toEqual([]);
+    // The print view replaced on 30 Nov 2026 is the kind of link the check refuses.
+    expect(linkProblem('https://deadline.com/print-article/1234772012/')).toMatch(/print view/);
   });
 
   it('name a copied wire story after the wire, and keep "primary" for official texts', () => {
