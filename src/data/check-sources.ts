@@ -47,7 +47,7 @@ export function checkSource(file: string, path: string, source: Source): void {
   if (problem) throw new DatasetError(file, `${path}.url`, problem);
 }
 
-/** Why a link is not one to hand a reader, or undefined if it is. */
+/** Why a link is not one to hand a reader (tracking parameters, an AMP copy, a print view), or undefined if it is. */
 export function linkProblem(url: string): string | undefined {
   const parsed = new URL(url);
   const tracking = [...parsed.searchParams.keys()].find(
@@ -56,6 +56,9 @@ export function linkProblem(url: string): string | undefined {
   if (tracking !== undefined) return `remove the tracking or display parameter "${tracking}" from the link`;
   if (parsed.hostname.startsWith('amp.') || /(^|\/)amp([-/.]|$)/i.test(parsed.pathname)) {
     return 'an AMP copy: cite the original page';
+  }
+  if (/(^|\/)print(-article|-view)?(\/|\.html?$|$)/i.test(parsed.pathname) || parsed.searchParams.has('print')) {
+    return 'a print view: cite the article page';
   }
   return undefined;
 }

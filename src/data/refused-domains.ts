@@ -6,9 +6,11 @@
  * outlet's own page, the wire story ("Reuters via <site>" where only a copy was read), or the
  * official address of a primary document (see CONTRIBUTING.md, "How to cite").
  *
- * Found by the dataset audit of 30 November 2026 (shared/research/dataset-audit.md, issue 15), and
- * by the second pass over weak domains the same day: a domain joins the list only when a page of it
- * was read and shows what the site is.
+ * Found by the dataset audit of 30 November 2026 (shared/research/dataset-audit.md, issue 15), by
+ * the second pass over weak domains the same day, and by the third pass over "X via <site>" copies:
+ * a domain joins the list only when a page of it was read and shows what the site is. Sites that
+ * carry a wire story under licence as a news organisation of their own (a newspaper, a broadcaster:
+ * "AP via WFTV") are not on it.
  */
 export interface RefusedDomain {
   readonly domain: string;
@@ -49,6 +51,15 @@ export const REFUSED_DOMAINS: readonly RefusedDomain[] = [
   { domain: 'awnewsday.com', reason: `${STORY_COPIER} (The Wall Street Journal)` },
   { domain: 'news15.co', reason: `${STORY_COPIER} (CNBC)` },
   { domain: 'rssing.com', reason: `an RSS mirror of other sites' feeds (Courthouse News): ${STORY_COPIER}` },
+  { domain: 'worldofsoftware.org', reason: `${STORY_COPIER} (The Hill)` },
+  { domain: 'whistlebuzz.com', reason: `${STORY_COPIER} (CNBC)` },
+  { domain: 'newzz.in', reason: `${STORY_COPIER} (Reuters)` },
+  { domain: 'thequicksol.com', reason: `${STORY_COPIER} (Reuters)` },
+  { domain: 'sourceitright.us', reason: `${STORY_COPIER} (unsigned; the same text runs on other sites)` },
+  {
+    domain: 'pvnew.com',
+    reason: `${STORY_COPIER} (its TikTok item is an unsigned, uncredited copy of another outlet's report)`,
+  },
   {
     domain: 'webtirety.com',
     reason: `${STORY_COPIER} (its TikTok "dispatch" is an agency story copied with another paper's "Also read" links)`,
@@ -66,6 +77,18 @@ export const REFUSED_DOMAINS: readonly RefusedDomain[] = [
     reason: `${CONTENT_FARM}; unsigned partisan rewrites credited only to "(LibertySons.org)"`,
   },
   { domain: 'newstenet.com', reason: `${CONTENT_FARM} (unsigned "desk" pieces with quotes no outlet confirms)` },
+  {
+    domain: 'mycoding.id',
+    reason: `${CONTENT_FARM}: machine-reworded copies of other outlets' stories (The Verge's "170 million Americans" becomes "170 cardinal Americans")`,
+  },
+  {
+    domain: 'newsar.codejungle.org',
+    reason: `${CONTENT_FARM}: whole AP stories under machine-written "briefings" and scores; cite AP on a news organisation's site`,
+  },
+  {
+    domain: 'tradersunion.com',
+    reason: `${CONTENT_FARM}: a broker-rating site whose news items rewrite other outlets' reports (Reuters)`,
+  },
   {
     domain: 'analyze.news',
     reason: `${CONTENT_FARM} (machine summaries of other outlets' articles, footnoted [1]–[4])`,

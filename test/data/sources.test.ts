@@ -87,6 +87,22 @@ describe('the sources', () => {
       expect(domains).toContain(domain);
   });
 
+  it('refuse the copy sites and farms found in the third pass over "X via <site>" copies', () => {
+    expect(REFUSED_DOMAINS.map((d) => d.domain)).toEqual(
+      expect.arrayContaining([
+        'mycoding.id',
+        'worldofsoftware.org',
+        'whistlebuzz.com',
+        'newzz.in',
+        'thequicksol.com',
+        'tradersunion.com',
+        'sourceitright.us',
+        'pvnew.com',
+        'newsar.codejungle.org',
+      ]),
+    );
+  });
+
   it('keep an event single-source when its replacements only relay one report', () => {
     // The Los Angeles Times and CNET both relay the Wall Street Journal's report that the deal was shelved.
     expect(dataset.events.find((e) => e.id === '2021-02-oracle-walmart-deal-shelved')?.confidence).toBe(
@@ -113,6 +129,11 @@ describe('the sources', () => {
       'thebl.com',
       'pvnew.com',
       'holobase.io',
+      // Third pass: copies replaced by the outlet's own page or another outlet under its own name.
+      'bbrtv.com', // CGTN's text on a regional broadcaster's site: The Guardian instead
+      'inkl.com', // Politico's story in an aggregator: ABC News instead
+      'wnd.com', // the Washington Examiner's story: the opinion and two outlets remain
+      'freshnewsasia.com', // CGTN's copy of Reuters's text: Reuters via Nasdaq and Variety instead
     ];
     const onRetired = everySource.filter(({ source }) => {
       const host = new URL(source.url).hostname;
@@ -127,6 +148,8 @@ describe('the sources', () => {
       return problem ? [`${where}: ${source.url}: ${problem}`] : [];
     });
     expect(bad).toEqual([]);
+    // The print view replaced on 30 Nov 2026 is the kind of link the check refuses.
+    expect(linkProblem('https://deadline.com/print-article/1234772012/')).toMatch(/print view/);
   });
 
   it('name a copied wire story after the wire, and keep "primary" for official texts', () => {
@@ -159,6 +182,23 @@ describe('the sources', () => {
     }
     // 8 of the 11 key dates rest on a primary document (30 Nov 2026); the other three say what was not found.
     expect(keyEvents.filter((e) => hasPrimary(e!)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('say, for each key date without a primary document, what was searched and where', () => {
+    const unbacked = KEY_DATES.map((date) => keyEvent(date)!).filter((e) => !hasPrimary(e));
+    expect(unbacked.length).toBeLessThanOrEqual(3);
+    for (const event of unbacked) {
+      expect(event.notes, event.id).toMatch(/[Ss]earched .*30 Nov 2026/);
+      expect(event.notes, event.id).toMatch(/SEC|filings|statements/);
+    }
+  });
+
+  it('say where the text of a primary document cited at its official address was read', () => {
+    // The joint venture's announcement is cited at TikTok's newsroom, whose page is not stored.
+    const closing = dataset.events.find((e) => e.id === '2026-01-22-joint-venture-closes')!;
+    expect(closing.sources.find((s) => s.kind === 'primary')?.url).toMatch(/^https:\/\/newsroom\.tiktok\.com\//);
+    expect(closing.notes).toMatch(/read as BetaNews quotes it/);
+    expect(closing.notes).toMatch(/not in the stored pages/);
   });
 
   it('cite the official address of the primary texts read in copies', () => {
