@@ -38,6 +38,15 @@ export default tseslint.config(
     },
   },
   { files: ['src/**'], ignores: ['src/shared/browser.ts'], rules: forbid([], '') },
+  // A promise nobody awaits or catches loses its error: type-aware, over the extension's code.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   {
     files: ['src/core/**'],
     rules: forbid(

@@ -40,9 +40,12 @@ export function startBadge(signal: AbortSignal): Badge {
     }
   };
 
-  onSettingsChanged(async (next) => {
-    settings = Promise.resolve(next);
+  const showAll = async (): Promise<void> => {
     for (const tabId of await counts.tabIds()) void show(tabId);
+  };
+  onSettingsChanged((next) => {
+    settings = Promise.resolve(next);
+    void showAll();
   }, signal);
   const onRemoved = (tabId: number) => void counts.forget(tabId);
   browser.tabs.onRemoved.addListener(onRemoved);

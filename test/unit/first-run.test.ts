@@ -34,23 +34,23 @@ beforeEach(() => {
 
 describe('startFirstRun', () => {
   it('opens the first-run page once on install, and never on an update or a browser update', async () => {
-    const { startFirstRun } = await import('../../src/background/first-run');
+    const { startFirstRun, welcomeOnInstall } = await import('../../src/background/first-run');
     startFirstRun(new AbortController().signal);
-    await calls.listener!({ reason: 'update' });
-    await calls.listener!({ reason: 'browser_update' });
+    expect(calls.listener).toBeDefined();
+    await welcomeOnInstall({ reason: 'update', temporary: false });
+    await welcomeOnInstall({ reason: 'browser_update', temporary: false });
     expect(calls.created).toEqual([]);
-    await calls.listener!({ reason: 'install' });
+    await welcomeOnInstall({ reason: 'install', temporary: false });
     expect(calls.created).toEqual(['moz-extension://id/welcome.html']);
   });
 
   it('assigns the suggested keys where the browser left the command without any (Firefox)', async () => {
-    const { startFirstRun } = await import('../../src/background/first-run');
-    startFirstRun(new AbortController().signal);
-    await calls.listener!({ reason: 'install' });
+    const { welcomeOnInstall } = await import('../../src/background/first-run');
+    await welcomeOnInstall({ reason: 'install', temporary: false });
     expect(calls.updated).toEqual([{ name: 'next-mention', shortcut: 'Alt+Shift+B' }]);
     calls.updated = [];
     calls.shortcut = 'Ctrl+Shift+Y';
-    await calls.listener!({ reason: 'install' });
+    await welcomeOnInstall({ reason: 'install', temporary: false });
     expect(calls.updated).toEqual([]);
   });
 });
