@@ -133,14 +133,20 @@ async function compileDataset() {
  * Serves the compiled dataset as two virtual modules: `backstory:dataset` (all of it, for the
  * background) and `backstory:aliases` (what matching needs, for the content script).
  */
+/** An other sense's rules without its `why`, which is for people reading them. */
+const withoutWhy = ({ words, before, after }) => ({ words, before, after });
+
 function datasetPlugin() {
   const views = {
     dataset: (dataset) => dataset,
     aliases: (dataset) =>
+      // MatchingEntity (src/core/dataset-types.ts): the rules' `why`, written for people, stays out.
       dataset.entities.map(({ id, aliases, context, related, highlightByDefault }) => ({
         id,
         aliases,
-        ...(context && { context }),
+        ...(context && {
+          context: { ...context, otherSenses: context.otherSenses.map(withoutWhy) },
+        }),
         related,
         highlightByDefault,
       })),

@@ -10,8 +10,8 @@ declare module 'backstory:dataset' {
  * since the content script runs on every page. Cards ask the background for the rest.
  */
 declare module 'backstory:aliases' {
-  type Entity = import('./core/dataset-types').Entity; // eslint-disable-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import a relative path
-  const entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related' | 'highlightByDefault'>[];
+  type MatchingEntity = import('./core/dataset-types').MatchingEntity; // eslint-disable-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import a relative path
+  const entities: readonly MatchingEntity[];
   export default entities;
 }
 

@@ -1,4 +1,4 @@
-import type { Entity } from '../core/dataset-types';
+import type { MatchingEntity } from '../core/dataset-types';
 import { isHighlighted, isMuted, isPaused, type Settings } from '../core/settings';
 import { POPUP_TO_CONTENT } from '../shared/message-checks';
 import { handleMessages, type PopupToContent } from '../shared/messages';
@@ -18,7 +18,7 @@ import { watchOrphaning } from './watch-orphaning';
  * reload. Answers the popup whether or not a run is going.
  */
 export async function followSettings(
-  entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related' | 'highlightByDefault'>[],
+  entities: readonly MatchingEntity[],
   outer: AbortSignal,
 ): Promise<void> {
   // Everything stops with `outer`, or once the extension is gone from under this page.

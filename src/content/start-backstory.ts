@@ -1,4 +1,4 @@
-import type { Entity } from '../core/dataset-types';
+import type { MatchingEntity } from '../core/dataset-types';
 import { CandidateJudge } from '../core/judge-candidates';
 import { compileMatcher } from '../core/match-mentions';
 import type { Settings } from '../core/settings';
@@ -35,7 +35,7 @@ export interface Run {
  * highlight, listener, observer and element.
  */
 export function startBackstory(
-  entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related'>[],
+  entities: readonly Pick<MatchingEntity, 'id' | 'aliases' | 'context' | 'related'>[],
   settings: Pick<Settings, 'hoverDelayMs' | 'highlightStyle'>,
   reportCount: (count: number) => void,
   signal: AbortSignal,

@@ -93,6 +93,18 @@ export interface Entity {
   readonly highlightByDefault: boolean;
 }
 
+/**
+ * An entity as the content script receives it (`backstory:aliases`, written by build.mjs): what
+ * matching and judging need, its rules without the `why` written for people, nothing of its card.
+ */
+export interface MatchingEntity extends Pick<Entity, 'id' | 'aliases' | 'related' | 'highlightByDefault'> {
+  readonly context?: MatchingContext;
+}
+
+export interface MatchingContext extends Omit<EntityContext, 'otherSenses'> {
+  readonly otherSenses: readonly Omit<OtherSense, 'why'>[];
+}
+
 export interface DealEvent {
   readonly id: string;
   readonly date: IsoDate;

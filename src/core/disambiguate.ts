@@ -1,4 +1,4 @@
-import type { Entity, EntityContext, EntityId, PageWorldNeeded } from './dataset-types';
+import type { EntityId, MatchingContext, MatchingEntity, PageWorldNeeded } from './dataset-types';
 import type { Candidate } from './match-mentions';
 import { pageWorldNeeded, settingOf, type PageEvidence, type Setting, type Surroundings } from './page-evidence';
 import { RulePhrases } from './rule-phrases';
@@ -12,18 +12,12 @@ export interface Evidence {
   readonly world: number;
   /** Words of the entity's world right beside the name, within a few words. */
   readonly worldBeside: number;
-  /** Words of each other sense nearby, in the order of the entity's `otherSenses`. */
-  readonly other: readonly number[];
-  /** A word right before or after the name that settles it, if any. */
-  readonly settled?: { readonly isMention: boolean; readonly why: string };
+  /** Words of its other senses nearby, all senses together. */
+  readonly other: number;
+  /** A word right before or after the name that settles it (a mention or not), if any. */
+  readonly settled?: boolean;
   /** How the name stands: in a sentence, as a title, or among tags. */
   readonly setting: Setting;
-}
-
-export interface Verdict {
-  readonly isMention: boolean;
-  /** Why, in a few words: for the evaluation's report and for people debugging a page. */
-  readonly why: string;
 }
 
 const NO_PAGE_NEEDED: PageWorldNeeded = { prose: 0, title: 0 };
@@ -40,12 +34,12 @@ export const BESIDE_CHARS = 40;
  */
 export interface Disambiguator {
   read(candidate: Candidate, around: Surroundings): Evidence;
-  decide(candidate: Candidate, evidence: Evidence, page: PageEvidence): Verdict;
+  /** Whether the candidate is a mention of its entity. */
+  decide(candidate: Candidate, evidence: Evidence, page: PageEvidence): boolean;
 }
 
 /** An entity's rules, compiled. */
 interface CompiledContext {
-  readonly whys: readonly string[];
   /** The world's words (list 0), then each sense's words (list 1 on). */
   readonly words: RulePhrases;
   /** Each sense's `before` words (list 0 on), right before the name. */
@@ -57,7 +51,7 @@ interface CompiledContext {
   readonly pageWorldNeeded: PageWorldNeeded;
 }
 
-export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'context'>[]): Disambiguator {
+export function compileDisambiguator(entities: readonly Pick<MatchingEntity, 'id' | 'context'>[]): Disambiguator {
   const rules = new Map(entities.flatMap((e) => (e.context ? [[e.id, e.context] as const] : [])));
   // Compiled when a page first has a candidate of the entity: most pages never do.
   const contexts = new Map<EntityId, CompiledContext>();
@@ -73,54 +67,44 @@ export function compileDisambiguator(entities: readonly Pick<Entity, 'id' | 'con
       const { before, after } = around;
       const setting = settingOf(around);
       const context = contextOf(candidate.entityId);
-      if (!context) return { world: 0, worldBeside: 0, other: [], setting };
+      if (!context) return { world: 0, worldBeside: 0, other: 0, setting };
       const near = countLists(context.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
       const beside = countLists(context.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
       const world = near[0] ?? 0;
       const worldBeside = beside[0] ?? 0;
-      const other = context.whys.map((_, i) => near[i + 1] ?? 0);
+      const other = sum(near) - world;
       const read = { world, worldBeside, other, setting };
+      // A word of another sense right before or after it ("test oracle", "Oracle of Omaha").
       const settledBy = context.before.listEnding(before) ?? context.after.listStarting(after, 'space');
-      if (settledBy !== undefined) {
-        return { ...read, settled: { isMention: false, why: context.whys[settledBy] ?? '' } };
-      }
+      if (settledBy !== undefined) return { ...read, settled: false };
       // Words right beside the name ("shares of Oracle", "Oracle Inc.") decide before the page does.
-      if (context.worldBefore.listEnding(before) === 0)
-        return { ...read, settled: { isMention: true, why: 'a word of its world comes right before' } };
-      if (context.words.listStarting(after, 'spaceOrDash') === 0)
-        return { ...read, settled: { isMention: true, why: 'a word of its world follows' } };
+      if (context.worldBefore.listEnding(before) === 0) return { ...read, settled: true };
+      if (context.words.listStarting(after, 'spaceOrDash') === 0) return { ...read, settled: true };
       return read;
     },
 
     decide(candidate, evidence, page) {
-      if (candidate.when === 'always') return { isMention: true, why: 'an unambiguous name' };
-      if (evidence.settled) return evidence.settled;
-      const context = contexts.get(candidate.entityId);
-      const whys = context?.whys ?? [];
-      const otherWhy = (counts: readonly number[]) => whys[counts.indexOf(Math.max(...counts))] ?? 'another sense';
-      const other = sum(evidence.other);
-      if (other > evidence.world) return { isMention: false, why: otherWhy(evidence.other) };
+      // An unambiguous name; then a word right beside it; then the words near it; then the page.
+      if (candidate.when === 'always') return true;
+      if (evidence.settled !== undefined) return evidence.settled;
+      const { other } = evidence;
+      if (other > evidence.world) return false;
       if (candidate.when === 'nearby' && evidence.setting !== 'tag') {
-        return evidence.worldBeside > 0 && evidence.world > other
-          ? { isMention: true, why: 'words of its world beside it' }
-          : { isMention: false, why: 'no word of its world beside it' };
+        return evidence.worldBeside > 0 && evidence.world > other;
       }
-      if (evidence.world > other) return { isMention: true, why: 'words of its world nearby' };
+      if (evidence.world > other) return true;
       // Undecided by its own words (or a lower-case tag): the page decides.
       const leaning = page.leaning(candidate.entityId);
-      if (leaning.other > leaning.world) return { isMention: false, why: `the page: ${otherWhy(leaning.senses)}` };
-      if (leaning.world >= pageWorldNeeded(evidence.setting, context?.pageWorldNeeded ?? NO_PAGE_NEEDED)) {
-        return { isMention: true, why: `the page speaks of its world (as ${evidence.setting})` };
-      }
-      return { isMention: false, why: `nothing on the page speaks for it (as ${evidence.setting})` };
+      if (leaning.other > leaning.world) return false;
+      const needed = contexts.get(candidate.entityId)?.pageWorldNeeded ?? NO_PAGE_NEEDED;
+      return leaning.world >= pageWorldNeeded(evidence.setting, needed);
     },
   };
 }
 
-function compileContext(context: EntityContext): CompiledContext {
+function compileContext(context: MatchingContext): CompiledContext {
   const { otherSenses: senses } = context;
   return {
-    whys: senses.map((sense) => sense.why),
     words: new RulePhrases([context.world, ...senses.map((s) => s.words)]),
     before: new RulePhrases(senses.map((s) => s.before)),
     after: new RulePhrases(senses.map((s) => s.after)),

@@ -1,4 +1,4 @@
-import type { Entity } from './dataset-types';
+import type { MatchingEntity } from './dataset-types';
 import { compileDisambiguator, NEAR_CHARS, type Evidence } from './disambiguate';
 import { PageEvidence, type Surroundings } from './page-evidence';
 import { compileMatcher, type Candidate, type Mention } from './match-mentions';
@@ -19,7 +19,7 @@ export class CandidateJudge {
   readonly #rules;
   readonly #page;
 
-  constructor(entities: readonly Pick<Entity, 'id' | 'context' | 'related'>[]) {
+  constructor(entities: readonly Pick<MatchingEntity, 'id' | 'context' | 'related'>[]) {
     this.#rules = compileDisambiguator(entities);
     this.#page = new PageEvidence(entities);
   }
@@ -47,7 +47,7 @@ export class CandidateJudge {
   /** The waiting candidates that are mentions, given all the page said so far. */
   settle(unsure: readonly Unsure[]): Mention[] {
     return unsure
-      .filter(({ candidate, evidence }) => this.#rules.decide(candidate, evidence, this.#page).isMention)
+      .filter(({ candidate, evidence }) => this.#rules.decide(candidate, evidence, this.#page))
       .map(({ candidate }) => candidate);
   }
 }
@@ -57,7 +57,7 @@ export class CandidateJudge {
  * whose text is `text`, for tests and tools that have no DOM.
  */
 export function compileDetector(
-  entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related'>[],
+  entities: readonly Pick<MatchingEntity, 'id' | 'aliases' | 'context' | 'related'>[],
 ): (text: string) => Mention[] {
   const match = compileMatcher(entities);
   return (text) => {

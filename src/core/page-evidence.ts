@@ -53,7 +53,7 @@ export class PageEvidence {
   readonly #related: ReadonlyMap<EntityId, readonly EntityId[]>;
   readonly #sure = new Map<EntityId, number>();
   readonly #world = new Map<EntityId, number>();
-  readonly #senses = new Map<EntityId, number[]>();
+  readonly #other = new Map<EntityId, number>();
 
   constructor(entities: readonly Pick<Entity, 'id' | 'related'>[]) {
     this.#related = new Map(entities.map((e) => [e.id, e.related]));
@@ -64,20 +64,17 @@ export class PageEvidence {
     this.#sure.set(entityId, (this.#sure.get(entityId) ?? 0) + 1);
   }
 
-  /** Notes the words read near a candidate: of the entity's world, and of each other sense. */
-  noteNear(entityId: EntityId, world: number, other: readonly number[]): void {
+  /** Notes the words read near a candidate: of the entity's world, and of its other senses. */
+  noteNear(entityId: EntityId, world: number, other: number): void {
     this.#world.set(entityId, (this.#world.get(entityId) ?? 0) + world);
-    const senses = this.#senses.get(entityId) ?? [];
-    other.forEach((count, i) => (senses[i] = (senses[i] ?? 0) + count));
-    this.#senses.set(entityId, senses);
+    this.#other.set(entityId, (this.#other.get(entityId) ?? 0) + other);
   }
 
-  /** The weight of the page for the entity (`world`) and for its other senses. */
-  leaning(entityId: EntityId): { world: number; other: number; senses: readonly number[] } {
+  /** The weight of the page for the entity (`world`) and for its other senses (`other`). */
+  leaning(entityId: EntityId): { world: number; other: number } {
     let sure = this.#sure.get(entityId) ?? 0;
     for (const related of this.#related.get(entityId) ?? []) sure += this.#sure.get(related) ?? 0;
-    const senses = this.#senses.get(entityId) ?? [];
-    const other = senses.reduce((a, b) => a + b, 0);
-    return { world: (this.#world.get(entityId) ?? 0) + SURE_MENTION_WEIGHT * sure, other, senses };
+    const other = this.#other.get(entityId) ?? 0;
+    return { world: (this.#world.get(entityId) ?? 0) + SURE_MENTION_WEIGHT * sure, other };
   }
 }

@@ -43,14 +43,14 @@ describe('what a page leans to', () => {
 
   it('adds the words near every candidate, and each sure mention of the entity or a related one', () => {
     const page = new PageEvidence(entities);
-    page.noteNear('oracle', 1, [0, 2]);
-    page.noteNear('oracle', 0, [1, 0]);
+    page.noteNear('oracle', 1, 2);
+    page.noteNear('oracle', 0, 1);
     page.noteSure('tiktok');
     page.noteSure('walmart');
-    expect(page.leaning('oracle')).toEqual({ world: 1 + SURE_MENTION_WEIGHT, other: 3, senses: [1, 2] });
+    expect(page.leaning('oracle')).toEqual({ world: 1 + SURE_MENTION_WEIGHT, other: 3 });
   });
 
   it('is empty on a page that said nothing', () => {
-    expect(new PageEvidence(entities).leaning('oracle')).toEqual({ world: 0, other: 0, senses: [] });
+    expect(new PageEvidence(entities).leaning('oracle')).toEqual({ world: 0, other: 0 });
   });
 });
