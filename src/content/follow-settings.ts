@@ -17,10 +17,7 @@ import { watchOrphaning } from './watch-orphaning';
  * (every highlight, listener and element goes at once), a resumed one everything back, without a
  * reload. Answers the popup whether or not a run is going.
  */
-export async function followSettings(
-  entities: readonly MatchingEntity[],
-  outer: AbortSignal,
-): Promise<void> {
+export async function followSettings(entities: readonly MatchingEntity[], outer: AbortSignal): Promise<void> {
   // Everything stops with `outer`, or once the extension is gone from under this page.
   const lifetime = new AbortController();
   const signal = lifetime.signal;
