@@ -15,7 +15,7 @@ export interface PageResult extends PageScore {
   readonly candidates: number;
   /** Labels whose far context changed but that still name the same candidate (worth refreshing). */
   readonly drifted: readonly { readonly label: string; readonly now: string }[];
-  /** Names the scan found but did not paint (Backstory's paint budget for very long texts). */
+  /** Names the scan found but did not paint: in text not rendered, or past the paint budget of a very long text. */
   readonly unpainted: number;
   /** Highlighted ranges outside the body text (never expected). */
   readonly unmapped: readonly string[];

@@ -92,7 +92,9 @@ export function formatReport(evaluation: Evaluation, options: { byPage?: boolean
     );
   }
   const notes = pages.flatMap((p) => [
-    ...(p.unpainted > 0 ? [`${p.page}: ${p.unpainted} names found but not painted (paint budget)`] : []),
+    ...(p.unpainted > 0
+      ? [`${p.page}: ${p.unpainted} names found but not painted (text not rendered, or the paint budget)`]
+      : []),
     ...p.unmapped.map((u) => `${p.page}: a highlight outside the body text, ${u}`),
     ...p.drifted.map((d) => `${p.page}: label context drifted; now ${d.now}`),
   ]);

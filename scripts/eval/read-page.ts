@@ -61,7 +61,11 @@ export async function readPage(page: Page): Promise<PageReading> {
       for (let at = parent?.closest(NOTABLE); at; at = at.parentElement?.closest(NOTABLE)) {
         holders.unshift(at.hasAttribute('contenteditable') ? 'contenteditable' : at.localName);
       }
-      if (parent && !parent.checkVisibility()) holders.push('(hidden)');
+      // Not rendered by the rule Backstory follows (src/content/text-rendered.ts): no box, a
+      // `visibility: hidden` one, or one of no size. Such a name is neither found nor missed.
+      const box = parent?.getBoundingClientRect();
+      if (parent && (!parent.checkVisibility({ visibilityProperty: true }) || !box?.width || !box.height))
+        holders.push('(hidden)');
       places.push({ start, where: holders.join(' ') });
     };
     const parts: string[] = [];
