@@ -11,10 +11,10 @@
  * instead of leaving the machine.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, {
   type Browser,
   type LaunchOptions as PuppeteerLaunchOptions,
@@ -56,6 +56,23 @@ export function browserExecutable(name: BrowserName): string | undefined {
 export function missingBrowserMessage(name: BrowserName): string {
   const { env, apt } = CANDIDATES[name];
   return `${name} was not found. Install it with \`sudo apt-get install -y ${apt}\`, or set ${env} to its path.`;
+}
+
+/**
+ * Firefox's language pack for `language` (`de`), which Firefox needs to run in that language (and
+ * the extension's pages with it): Debian's firefox-esr-l10n-<language> puts it beside the browser.
+ */
+export function firefoxLanguagePack(language: string): string | undefined {
+  const executable = browserExecutable('firefox');
+  if (!executable) return undefined;
+  const folder = join(dirname(realpathSync(executable)), 'browser/extensions');
+  const file = existsSync(folder) ? readdirSync(folder).find((f) => f.startsWith(`langpack-${language}@`)) : undefined;
+  return file && join(folder, file);
+}
+
+/** Which language pack Firefox lacks, and how to get it. */
+export function missingLanguagePackMessage(language: string): string {
+  return `Firefox has no ${language} language pack. Install it with \`sudo apt-get install -y firefox-esr-l10n-${language}\`.`;
 }
 
 /** Where `npm run build` writes the extension for a browser. */
@@ -124,7 +141,10 @@ export interface LaunchOptions {
   readonly pageScripts?: false;
   /** Leave the first-run page Backstory opens on install open (as `firstRun`). Default: close it. */
   readonly keepFirstRun?: boolean;
-  /** The browser's UI language (`de`): the extension's messages follow it. Chromium only. */
+  /**
+   * The browser's UI language (`de`): the extension's messages follow it. Firefox needs its
+   * language pack for it (see `firefoxLanguagePack`); without one the launch fails saying so.
+   */
   readonly language?: string;
 }
 
@@ -208,6 +228,12 @@ export async function launchWithExtension(
     if (options.pageScripts === false) prefs['javascript.enabled'] = false;
     if (options.colorScheme)
       prefs['layout.css.prefers-color-scheme.content-override'] = options.colorScheme === 'dark' ? 0 : 1;
+    if (options.language) {
+      // Without its language pack Firefox would silently stay in English.
+      if (!firefoxLanguagePack(options.language)) throw new Error(missingLanguagePackMessage(options.language));
+      prefs['intl.locale.requested'] = options.language;
+      prefs['intl.accept_languages'] = options.language;
+    }
     browser = await puppeteer.launch({
       ...common,
       browser: 'firefox',
