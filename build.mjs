@@ -10,8 +10,8 @@
  * Shape: the dataset in src/data/ is validated and compiled first (a broken dataset stops the
  * build, naming the file, the JSON path and the reason); then one esbuild entry per context,
  * and the modules the content script loads on demand (card.js, page-date.js); then the
- * manifest, made from the top-level manifest.json plus a small per-browser patch, and the
- * static files.
+ * manifest, made from the top-level manifest.json plus a small per-browser patch, the pages'
+ * HTML (one template) and the static files.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,19 +23,38 @@ import { importTypeScript } from './scripts/run-ts.mjs';
 const root = dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
 
+/** Backstory's own pages: `<name>.html`, `.js` and `.css`, from src/<name>/index.tsx and <name>.css. */
+const PAGES = ['popup', 'options', 'welcome', 'report'];
+
 /** One bundle per execution context (classic scripts). */
 const ENTRIES = [
   { in: 'src/content/index.ts', out: 'content' },
   { in: 'src/background/index.ts', out: 'background' },
-  { in: 'src/popup/index.tsx', out: 'popup' },
-  { in: 'src/popup/popup.css', out: 'popup' },
-  { in: 'src/options/index.tsx', out: 'options' },
-  { in: 'src/options/options.css', out: 'options' },
-  { in: 'src/welcome/index.tsx', out: 'welcome' },
-  { in: 'src/welcome/welcome.css', out: 'welcome' },
-  { in: 'src/report/index.tsx', out: 'report' },
-  { in: 'src/report/report.css', out: 'report' },
+  ...PAGES.flatMap((page) => [
+    { in: `src/${page}/index.tsx`, out: page },
+    { in: `src/${page}/${page}.css`, out: page },
+  ]),
 ];
+
+/**
+ * A page's HTML, the same for each: its style sheet, and its bundle, which sets the page's
+ * language and title (src/shared/mount-page.ts) and renders it into `#app`.
+ */
+const pageHtml = (page) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>Backstory</title>
+    <link rel="stylesheet" href="${page}.css" />
+  </head>
+  <body>
+    <div id="app"></div>
+    <script src="${page}.js"></script>
+  </body>
+</html>
+`;
 
 /**
  * Modules the content script loads when first needed (src/shared/on-demand-files.ts): each a
@@ -50,10 +69,6 @@ const ON_DEMAND_MODULES = Object.entries(ON_DEMAND_ENTRIES).map(([file, entry]) 
 
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
-  ['src/popup/popup.html', 'popup.html'],
-  ['src/options/options.html', 'options.html'],
-  ['src/welcome/welcome.html', 'welcome.html'],
-  ['src/report/report.html', 'report.html'],
   ['src/_locales', '_locales'],
   // The first-run page's pictures: screenshots of the real extension, taken by the e2e run.
   ['docs/screenshots', 'images', (path) => !/\.png$/u.test(path) || /welcome-[a-z]+\.png$/u.test(path)],
@@ -235,6 +250,7 @@ function staticFilesPlugin(browser, outdir) {
         for (const [from, to, keep = () => true] of STATIC_FILES) {
           await cp(join(root, from), join(outdir, to), { recursive: true, filter: (path) => keep(path) });
         }
+        for (const page of PAGES) await writeFile(join(outdir, `${page}.html`), pageHtml(page));
         await writeFile(join(outdir, 'demo.html'), await demoPage());
       });
     },

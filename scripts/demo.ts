@@ -11,9 +11,9 @@ import {
   extensionDir,
   launchWithExtension,
   missingBrowserMessage,
-  serveStatic,
   type BrowserName,
-} from '../test/e2e/harness';
+} from '../test/support/extension-browser';
+import { serveStatic } from '../test/support/static-server';
 
 // npm runs scripts from the package's root (this file runs bundled, from a cache folder).
 const root = process.cwd();

@@ -160,10 +160,12 @@ ${dirty ? '\n**Note:** these packages were made from a working tree with uncommi
 ## What the package contains
 
 \`build.mjs\` bundles and minifies \`src/\` with esbuild (one file per context: \`content.js\`,
-\`background.js\`, \`popup.js\`, \`popup.css\`, and \`card.js\`, the card's UI, which the content
-script imports from the package when a card is first wanted), compiles the dataset in \`src/data/*.json\` into
-them, writes \`manifest.json\` from the top-level \`manifest.json\` and copies
-\`src/content/highlights.css\`, \`src/popup/popup.html\`, \`src/_locales/\` and \`icons/*.png\`.
+\`background.js\`, a \`.js\` and a \`.css\` for each of its pages: popup, options, welcome, report; and
+\`card.js\`, the card's UI, which the content script imports from the package when a card is first
+wanted), compiles the dataset in \`src/data/*.json\` into them, writes \`manifest.json\` from the
+top-level \`manifest.json\`, each page's HTML from one template in \`build.mjs\`, and
+\`highlights.css\` from \`src/content/highlight-styles.ts\`, and copies \`src/_locales/\`, \`icons/*.png\`
+and the first-run page's pictures.
 The third-party code in the bundles comes from npm, pinned by \`package-lock.json\`: Preact,
 @floating-ui/dom and webextension-polyfill. Nothing is generated or downloaded at run time.
 

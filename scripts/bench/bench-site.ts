@@ -6,7 +6,7 @@
  */
 import { copyFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { serveStatic, type StaticServer } from '../../test/e2e/static-server';
+import { serveStatic, type StaticServer } from '../../test/support/static-server';
 import { generatedPages } from './generated-pages';
 
 export interface BenchPage {

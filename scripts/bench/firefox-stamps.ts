@@ -8,7 +8,7 @@
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchWithExtension } from '../../test/e2e/harness';
+import { launchWithExtension } from '../../test/support/extension-browser';
 import type { BenchPage } from './bench-site';
 import type { Contender, ContenderName } from './contenders';
 import { median, type FirefoxResult } from './report';

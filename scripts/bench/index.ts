@@ -15,7 +15,7 @@ import {
   launchWithExtension,
   missingBrowserMessage,
   type ChromiumExtensionBrowser,
-} from '../../test/e2e/harness';
+} from '../../test/support/extension-browser';
 import { measureFirefox } from './firefox-stamps';
 import { loadDatasetFrom } from '../../test/support/fixture-dataset';
 import { prepareSite, serveSite, type BenchPage } from './bench-site';

@@ -3,7 +3,7 @@
  * is shared), waits until Backstory has finished reading it, and hands over what the page holds.
  */
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension } from '../../test/e2e/harness';
+import { launchWithExtension } from '../../test/support/extension-browser';
 import { waitForScan } from '../../test/e2e/page-probes';
 import { readPage, type PageReading } from './read-page';
 import { PROBE_PATH, servePages, type PageRef } from './serve-pages';

@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
-import { serveStatic, type StaticServer } from '../../test/e2e/static-server';
+import { serveStatic, type StaticServer } from '../../test/support/static-server';
 
 /** A page to evaluate: its key (`corpus/<file>`, `traps/<file>`, also its path on the server) and its file. */
 export interface PageRef {

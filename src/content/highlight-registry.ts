@@ -181,12 +181,7 @@ export class HighlightRegistry {
     return this.#parents.has(element);
   }
 
-  /** Every mention shown, in document order (see content/document-order for many of them). */
-  all(): PageMention[] {
-    return this.shown().sort(inDocumentOrder);
-  }
-
-  /** Every mention shown, in no particular order. */
+  /** Every mention shown, in the order they were registered (see content/document-order for the document's). */
   shown(): PageMention[] {
     const shown: PageMention[] = [];
     for (const [node, records] of this.#byNode) if (!this.#unrendered.has(node)) shown.push(...records);
@@ -257,9 +252,4 @@ export class HighlightRegistry {
     }
     return highlight;
   }
-}
-
-function inDocumentOrder(a: PageMention, b: PageMention): number {
-  if (a.node === b.node) return a.range.startOffset - b.range.startOffset;
-  return a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

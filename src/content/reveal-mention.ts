@@ -1,5 +1,6 @@
 import { afterDelay, type CancelDelay } from './after-delay';
 import type { CardHost } from './card-host';
+import { mentionAfter } from './document-order';
 import type { HighlightRegistry, PageMention } from './highlight-registry';
 
 /** Highlight name of the mention the popup or the keyboard just took the reader to. */
@@ -25,9 +26,7 @@ export function revealNextMention(
   card: CardHost,
   previous: PageMention | undefined,
 ): PageMention | undefined {
-  const all = registry.all();
-  if (all.length === 0) return undefined;
-  const next = all[(previous ? all.indexOf(previous) : -1) + 1] ?? all[0];
+  const next = mentionAfter(registry, previous, document);
   if (next) reveal(next, card, true);
   return next;
 }

@@ -5,15 +5,13 @@ import type { Settings } from '../core/settings';
 import { browser } from '../shared/browser';
 import { currentShortcut, openShortcutSettings, SHORTCUT_SETTINGS_PAGE } from '../shared/commands';
 import { t } from '../shared/i18n';
-import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store';
+import { mountPage, showSettings } from '../shared/mount-page';
+import { loadSettings, updateSettings } from '../shared/settings-store';
 import { OptionsApp } from './OptionsApp';
 
-const root = document.getElementById('app');
 const entities = dataset.entities.map(({ id, name, highlightByDefault }) => ({ id, name, highlightByDefault }));
-document.documentElement.lang = t('uiLocale');
-document.title = t('optionsTitle');
 
-async function main(root: HTMLElement): Promise<void> {
+mountPage(t('optionsTitle'), async (root) => {
   const shortcut = await currentShortcut();
   const show = (settings: Settings) =>
     render(
@@ -37,9 +35,6 @@ async function main(root: HTMLElement): Promise<void> {
       />,
       root,
     );
-  show(await loadSettings());
   // Another window, or the popup, may change them too.
-  onSettingsChanged(show, new AbortController().signal);
-}
-
-if (root) void main(root);
+  await showSettings(show);
+});

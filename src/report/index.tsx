@@ -3,15 +3,13 @@ import dataset from 'backstory:dataset';
 import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { mountPage } from '../shared/mount-page';
 import { ISSUE_TRACKER_URL, readReportContext } from '../shared/report';
 import { ReportApp } from './ReportApp';
 
-const root = document.getElementById('app');
 const context = readReportContext(location.search);
-document.documentElement.lang = t('uiLocale');
-document.title = `${t('reportTitle')} · ${t('extensionName')}`;
 
-if (root) {
+mountPage(`${t('reportTitle')} · ${t('extensionName')}`, (root) =>
   render(
     <ReportApp
       context={context}
@@ -23,5 +21,5 @@ if (root) {
       t={t}
     />,
     root,
-  );
-}
+  ),
+);

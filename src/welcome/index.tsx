@@ -3,13 +3,10 @@ import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { currentShortcut, SHORTCUT_SETTINGS_PAGE } from '../shared/commands';
 import { t } from '../shared/i18n';
+import { mountPage } from '../shared/mount-page';
 import { WelcomeApp } from './WelcomeApp';
 
-const root = document.getElementById('app');
-document.documentElement.lang = t('uiLocale');
-document.title = t('welcomeTitle');
-
-async function main(root: HTMLElement): Promise<void> {
+mountPage(t('welcomeTitle'), async (root) =>
   render(
     <WelcomeApp
       shortcut={await currentShortcut()}
@@ -18,7 +15,5 @@ async function main(root: HTMLElement): Promise<void> {
       t={t}
     />,
     root,
-  );
-}
-
-if (root) void main(root);
+  ),
+);

@@ -1,16 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HighlightRegistry, paintableIn, PAINT_BUDGET } from '../../src/content/highlight-registry';
+import { useFakeHighlights, type FakeHighlight } from '../support/fake-highlights';
 
-/** happy-dom has no CSS Custom Highlight API: a set-like stand-in, as the browsers provide. */
-class FakeHighlight extends Set<Range> {}
-
-beforeEach(() => {
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights: new Map<string, FakeHighlight>() });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+useFakeHighlights();
 
 const mentionsEvery = (node: Text, count: number, step: number) =>
   Array.from({ length: count }, (_, i) => ({ entityId: 'tiktok', start: i * step, end: i * step + 6 }));
@@ -102,7 +94,7 @@ describe('HighlightRegistry: mention ids', () => {
       const node = document.createTextNode('TikTok TikTok');
       document.body.append(node);
       registry.add(node, mentionsEvery(node, 2, 7));
-      for (const { id } of registry.all()) seen.add(id);
+      for (const { id } of registry.shown()) seen.add(id);
       registry.clear();
       node.remove();
     }
@@ -125,7 +117,7 @@ describe('HighlightRegistry: text that is not rendered', () => {
     ]);
     const highlights = CSS.highlights as unknown as Map<string, FakeHighlight>;
     expect(registry.size).toBe(1);
-    expect(registry.all().map((m) => m.node)).toEqual([shown]);
+    expect(registry.shown().map((m) => m.node)).toEqual([shown]);
     expect(highlights.get('backstory-oracle')!.size).toBe(1);
     expect(registry.has(menu)).toBe(true);
     expect(registry.mentionsIn(menu)).toEqual([]); // nothing under the pointer there either

@@ -3,7 +3,8 @@
  * whether a card covers a point, and what the card says.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { closedShadowRoot, type ChromiumExtensionBrowser, type ExtensionBrowser, type ExtensionSuite } from './harness';
+import { closedShadowRoot } from './closed-shadow-root';
+import type { ChromiumExtensionBrowser, ExtensionBrowser, ExtensionSuite } from './harness';
 
 export interface Box {
   x: number;
