@@ -1,10 +1,10 @@
 /**
- * The seed article with the page's own scripts off (Chrome's site setting "JavaScript: blocked",
- * NoScript): Backstory's content script still runs, highlights the names, and opens a card on
- * hover that knows the page's date, so both modules it loads on demand (card.js, page-date.js)
- * arrive. Firefox turns scripts off in the whole browser (`javascript.enabled`); Chromium per
- * page, as DevTools does (`Emulation.setScriptExecutionDisabled`), under which Blink refuses the
- * content script's `import()` and the background injects the module instead.
+ * The seed article with the page's own scripts off, as a reader turns them off (Chrome's site
+ * setting "JavaScript: blocked", Firefox's `javascript.enabled` as NoScript-like add-ons set it):
+ * Backstory's content script still runs, highlights the names, and opens a card on hover that
+ * knows the page's date, so both modules it loads on demand (card.js, page-date.js) arrive. In
+ * Chromium, Blink refuses the content script's `import()` there, so the background injects them,
+ * and `setTimeout` never fires in our world, so the hover delay runs on `scheduler.postTask`.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -20,7 +20,6 @@ import { CARD_HOST, countHighlights, mentionBox, readCard } from './page-probes'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -38,15 +37,6 @@ async function site(): Promise<string> {
   return dir;
 }
 
-/** Opens `url` with the page's own scripts off, the one way each browser allows. */
-async function openWithoutPageScripts(browser: ExtensionBrowser, url: string): Promise<Page> {
-  if (browser.name === 'firefox') return browser.newPage(url);
-  const page = await browser.newPage('about:blank');
-  await page.setJavaScriptEnabled(false);
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
-}
-
 describeInBrowsers('a page whose own scripts are off', (name: BrowserName) => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
@@ -54,9 +44,7 @@ describeInBrowsers('a page whose own scripts are off', (name: BrowserName) => {
   beforeAll(async () => {
     dir = await site();
     server = await serveStatic(dir);
-    browser = await launchWithExtension(name, extensionDir(root, name), {
-      ...(name === 'firefox' && { pageScripts: false }),
-    });
+    browser = await launchWithExtension(name, extensionDir(root, name), { pageScripts: false });
   });
   afterAll(async () => {
     await browser?.close();
@@ -66,12 +54,12 @@ describeInBrowsers('a page whose own scripts are off', (name: BrowserName) => {
 
   it('is highlighted, and opens a card that knows the page’s date', async () => {
     // Scripts are off: a page whose inline script would have defined a global has none.
-    const scripted = await openWithoutPageScripts(browser, `${server.origin}/predefined-host.html`);
+    const scripted = await browser.newPage(`${server.origin}/predefined-host.html`);
     expect(await scripted.evaluate(() => typeof (window as unknown as { internals?: unknown }).internals)).toBe(
       'undefined',
     );
     await scripted.close();
-    const page = await openWithoutPageScripts(browser, `${server.origin}/seed-dated.html`);
+    const page = await browser.newPage(`${server.origin}/seed-dated.html`);
     await page.setViewport({ width: 1280, height: 800 });
     // Polled from here: waitForFunction's poller needs the page's timers, which are off too.
     await expect

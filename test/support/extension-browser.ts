@@ -12,7 +12,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, {
@@ -135,8 +135,9 @@ export interface LaunchOptions {
   /** Viewport of every new page. Default: none set, the window's size (1280×800 in Chromium). */
   readonly viewport?: { readonly width: number; readonly height: number };
   /**
-   * Firefox only: false turns the pages' own scripts off in the whole browser (`javascript.enabled`,
-   * what NoScript-like settings do). In Chromium use `page.setJavaScriptEnabled(false)` per page.
+   * false turns the pages' own scripts off in the whole browser, as a reader does: in Chromium the
+   * site setting "JavaScript: Don't allow sites to use JavaScript" (the profile's default content
+   * setting), in Firefox `javascript.enabled` (what NoScript-like add-ons do).
    */
   readonly pageScripts?: false;
   /** Leave the first-run page Backstory opens on install open (as `firstRun`). Default: close it. */
@@ -204,6 +205,7 @@ export async function launchWithExtension(
   });
   try {
     if (name === 'chromium') {
+      if (options.pageScripts === false) await blockPageScripts(profile);
       const size = options.viewport ?? { width: 1280, height: 800 };
       const args = [...CHROMIUM_ARGS, `--window-size=${size.width},${size.height}`];
       if (options.colorScheme)
@@ -402,4 +404,12 @@ const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms).u
 function once(run: () => Promise<void>): () => Promise<void> {
   let result: Promise<void> | undefined;
   return () => (result ??= run());
+}
+
+/** Chromium's site setting "JavaScript: blocked" for every site, written where the browser keeps it. */
+async function blockPageScripts(profile: string): Promise<void> {
+  const BLOCK = 2;
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  const preferences = { profile: { default_content_setting_values: { javascript: BLOCK } } };
+  await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
