@@ -20,6 +20,8 @@ import { watchOrphaning } from './watch-orphaning';
 export async function followSettings(
   entities: readonly Pick<Entity, 'id' | 'aliases' | 'context' | 'related' | 'highlightByDefault'>[],
   outer: AbortSignal,
+  /** The settings as the caller just read them (the sentinel), so they are not read again. */
+  initial?: Settings,
 ): Promise<void> {
   // Everything stops with `outer`, or once the extension is gone from under this page.
   const lifetime = new AbortController();
@@ -72,6 +74,6 @@ export async function followSettings(
     POPUP_TO_CONTENT,
     signal,
   );
-  apply(await loadSettings());
   onSettingsChanged(apply, signal);
+  apply(initial ?? (await loadSettings()));
 }

@@ -1,0 +1,63 @@
+import { afterDelay, type CancelDelay } from '../after-delay';
+import { highest } from '../ancestors';
+import { guarded, reportError } from '../report-error';
+import { WATCH_DELAY_MS } from '../watch-page';
+import { watchUpgrades } from '../watch-upgrades';
+import { findCandidate, type CandidateSearch } from './find-candidate';
+
+/**
+ * Calls `onFound` once, as soon as this document holds text that may be a name: the page as it
+ * is, then what arrives later (nodes added, text changed, in the document and in every open
+ * shadow root met, and custom elements' shadow roots once the page defines them). Until then it
+ * adds nothing to the page: one MutationObserver, and the searches. Stops when `signal` aborts.
+ */
+export function watchForCandidates(pattern: RegExp, onFound: () => void, signal: AbortSignal): void {
+  const pending = new Set<Node>();
+  let timer: CancelDelay | undefined;
+  let searching = false;
+  const observer = new MutationObserver(
+    guarded((records: MutationRecord[]) => {
+      for (const record of records) {
+        if (record.type === 'characterData') pending.add(record.target);
+        else for (const node of record.addedNodes) pending.add(node);
+      }
+      later();
+    }),
+  );
+  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const onUndefinedElement = watchUpgrades((elements) => {
+    for (const element of elements) pending.add(element);
+    later();
+  }, signal);
+  const search: CandidateSearch = { pattern, signal, onShadowRoot: observe, onUndefinedElement };
+
+  const run = async (roots: Node[]): Promise<void> => {
+    searching = true;
+    const found = await findCandidate(roots, search);
+    searching = false;
+    if (signal.aborted) return;
+    if (found) {
+      stop();
+      onFound();
+    } else if (pending.size > 0) later();
+  };
+  /** What changed is read once the page has settled a little. */
+  function later(): void {
+    if (timer || searching || signal.aborted) return;
+    timer = afterDelay(WATCH_DELAY_MS, () => {
+      timer = undefined;
+      const roots = highest(pending).filter((node) => node.isConnected);
+      pending.clear();
+      if (roots.length > 0) run(roots).catch(reportError);
+    });
+  }
+  function stop(): void {
+    observer.disconnect();
+    timer?.();
+    timer = undefined;
+    pending.clear();
+  }
+  signal.addEventListener('abort', stop, { once: true });
+  observe(document);
+  run([document.body ?? document.documentElement]).catch(reportError);
+}
