@@ -8,6 +8,7 @@ import { loadPageDates } from '../load-page-dates';
 import { onDemand } from '../on-demand/load';
 import { reportError } from '../report-error';
 import { tabSite } from '../tab-site';
+import { setSentinelState } from './sentinel-state';
 import { watchForCandidates } from './watch-candidates';
 
 const SETTINGS_KEY = 'settings';
@@ -34,10 +35,11 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     search?.abort();
     search = undefined;
     paused = isPaused(settings, tabSite());
-    if (paused || own.signal.aborted) return;
+    if (own.signal.aborted) return;
+    if (paused) return setSentinelState('quiet');
     const site = tabSite();
     const shown = entities.filter((entity) => isHighlighted(settings, entity) && !isMuted(settings, site, entity.id));
-    if (shown.length === 0) return;
+    if (shown.length === 0) return setSentinelState('quiet');
     search = new AbortController();
     const pattern = new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
     watchForCandidates(pattern, () => wake().catch(reportError), search.signal);

@@ -4,6 +4,7 @@ import { guarded, reportError } from '../report-error';
 import { WATCH_DELAY_MS } from '../watch-page';
 import { watchUpgrades } from '../watch-upgrades';
 import { findCandidate, type CandidateSearch } from './find-candidate';
+import { setSentinelState } from './sentinel-state';
 
 /**
  * Calls `onFound` once, as soon as this document holds text that may be a name: the page as it
@@ -33,22 +34,27 @@ export function watchForCandidates(pattern: RegExp, onFound: () => void, signal:
 
   const run = async (roots: Node[]): Promise<void> => {
     searching = true;
+    setSentinelState('reading');
     const found = await findCandidate(roots, search);
     searching = false;
     if (signal.aborted) return;
     if (found) {
       stop();
+      setSentinelState('woken');
       onFound();
     } else if (pending.size > 0) later();
+    else setSentinelState('quiet');
   };
   /** What changed is read once the page has settled a little. */
   function later(): void {
     if (timer || searching || signal.aborted) return;
+    setSentinelState('reading');
     timer = afterDelay(WATCH_DELAY_MS, () => {
       timer = undefined;
       const roots = highest(pending).filter((node) => node.isConnected);
       pending.clear();
       if (roots.length > 0) run(roots).catch(reportError);
+      else setSentinelState('quiet');
     });
   }
   function stop(): void {
