@@ -10,9 +10,13 @@ import { setSentinelState } from './sentinel-state';
  * Calls `onFound` once, as soon as this document holds text that may be a name: the page as it
  * is, then what arrives later (nodes added, text changed, in the document and in every open
  * shadow root met, and custom elements' shadow roots once the page defines them). Until then it
- * adds nothing to the page: one MutationObserver, and the searches. Stops when `signal` aborts.
+ * adds nothing to the page: one MutationObserver, and the searches. Stops when `stopped` aborts.
  */
-export function watchForCandidates(pattern: RegExp, onFound: () => void, signal: AbortSignal): void {
+export function watchForCandidates(pattern: RegExp, onFound: () => void, stopped: AbortSignal): void {
+  // Everything below stops once a candidate is found, not only when the caller stops it: the
+  // engine takes over then, and the sentinel must not read or watch the page a second time.
+  const watching = new AbortController();
+  const { signal } = watching;
   const pending = new Set<Node>();
   let timer: CancelDelay | undefined;
   let searching = false;
@@ -25,7 +29,9 @@ export function watchForCandidates(pattern: RegExp, onFound: () => void, signal:
       later();
     }),
   );
-  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const observe = (root: Node) => {
+    if (!signal.aborted) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  };
   const onUndefinedElement = watchUpgrades((elements) => {
     for (const element of elements) pending.add(element);
     later();
@@ -58,12 +64,13 @@ export function watchForCandidates(pattern: RegExp, onFound: () => void, signal:
     });
   }
   function stop(): void {
+    watching.abort();
     observer.disconnect();
     timer?.();
     timer = undefined;
     pending.clear();
   }
-  signal.addEventListener('abort', stop, { once: true });
+  stopped.addEventListener('abort', stop, { once: true });
   observe(document);
   run([document.body ?? document.documentElement]).catch(reportError);
 }
