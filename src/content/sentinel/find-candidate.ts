@@ -113,8 +113,12 @@ function holdsName(node: Text, pattern: RegExp): boolean {
   return pattern.test(node.data) && isRead(node);
 }
 
+/**
+ * A document in design mode still wakes the engine: the engine reads it, highlights nothing in it
+ * while it is edited, and records its `backstory:scan` as on any page with a name.
+ */
 function isRead(node: Text): boolean {
-  return !insideSkipped(null)(node);
+  return !insideSkipped(null, { designMode: false })(node);
 }
 
 /**
