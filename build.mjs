@@ -28,7 +28,7 @@ const PAGES = ['popup', 'options', 'welcome', 'report'];
 
 /** One bundle per execution context (classic scripts). */
 const ENTRIES = [
-  { in: 'src/content/index.ts', out: 'content' },
+  { in: 'src/content/sentinel/index.ts', out: 'content' },
   { in: 'src/background/index.ts', out: 'background' },
   ...PAGES.flatMap((page) => [
     { in: `src/${page}/index.tsx`, out: page },
@@ -144,9 +144,13 @@ async function compileDataset() {
   }
 }
 
+let sentinelPatterns;
+const loadSentinelPatterns = () => (sentinelPatterns ??= importTypeScript('src/core/candidate-pattern.ts'));
+
 /**
- * Serves the compiled dataset as two virtual modules: `backstory:dataset` (all of it, for the
- * background) and `backstory:aliases` (what matching needs, for the content script).
+ * Serves the compiled dataset as three virtual modules: `backstory:dataset` (all of it, for the
+ * background), `backstory:aliases` (what matching needs, for the engine) and `backstory:sentinel`
+ * (each entity's id, default and candidate pattern, for the sentinel every page runs).
  */
 /** An other sense's rules without its `why`, which is for people reading them. */
 const withoutWhy = ({ words, before, after }) => ({ words, before, after });
@@ -154,6 +158,7 @@ const withoutWhy = ({ words, before, after }) => ({ words, before, after });
 function datasetPlugin() {
   const views = {
     dataset: (dataset) => dataset,
+    sentinel: async (dataset) => (await loadSentinelPatterns()).sentinelEntities(dataset.entities),
     aliases: (dataset) =>
       // MatchingEntity (src/core/dataset-types.ts): the rules' `why`, written for people, stays out.
       dataset.entities.map(({ id, aliases, context, related, highlightByDefault }) => ({
@@ -169,14 +174,14 @@ function datasetPlugin() {
   return {
     name: 'backstory-dataset',
     setup(build) {
-      build.onResolve({ filter: /^backstory:(dataset|aliases)$/ }, (args) => ({
+      build.onResolve({ filter: /^backstory:(dataset|aliases|sentinel)$/ }, (args) => ({
         path: args.path.slice('backstory:'.length),
         namespace: 'backstory',
       }));
       build.onLoad({ filter: /.*/, namespace: 'backstory' }, async (args) => {
         try {
           const dataset = await compileDataset();
-          return { contents: JSON.stringify(views[args.path](dataset)), loader: 'json', watchDirs: [dataDir] };
+          return { contents: JSON.stringify(await views[args.path](dataset)), loader: 'json', watchDirs: [dataDir] };
         } catch (error) {
           return { errors: [{ text: error.message }], watchDirs: [dataDir] };
         }

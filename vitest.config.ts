@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  * Firefox). `vitest run` (in `npm test`) runs them all.
  */
 export default defineConfig({
+  // As build.mjs defines it per browser; the fast tiers run as Chromium's build.
+  define: { __BROWSER__: JSON.stringify('chrome') },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [

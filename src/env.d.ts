@@ -6,12 +6,18 @@ declare module 'backstory:dataset' {
 }
 
 /**
- * What a page needs to find mentions: each entity's id, aliases and default, and nothing more,
- * since the content script runs on every page. Cards ask the background for the rest.
+ * What the engine (engine.js, loaded where the sentinel saw a candidate) needs to find and judge
+ * mentions: each entity's id, aliases, context and default. Cards ask the background for the rest.
  */
 declare module 'backstory:aliases' {
   type MatchingEntity = import('./core/dataset-types').MatchingEntity; // eslint-disable-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import a relative path
   const entities: readonly MatchingEntity[];
+  export default entities;
+}
+
+/** What the sentinel (content.js, on every page) knows of the entities: src/core/candidate-pattern.ts. */
+declare module 'backstory:sentinel' {
+  const entities: readonly import('./core/candidate-pattern').SentinelEntity[]; // eslint-disable-line @typescript-eslint/consistent-type-imports -- as above
   export default entities;
 }
 

@@ -19,6 +19,8 @@ export interface Contender {
   readonly dir: string;
   /** The User Timing entry the contender's content script records when its first pass is done (none: no script). */
   readonly doneEntry?: string;
+  /** Backstory: on a page where its sentinel finds no candidate, it is done once the sentinel is quiet. */
+  readonly sentinel?: boolean;
 }
 
 /** Recorded by the floor and the peer when they are done, like Backstory's `backstory:scan`. */
@@ -77,7 +79,7 @@ export async function writeContenders(
   ]);
   const blankDir = await writeExtension(join(workDir, 'blank'), 'Bench blank', []);
   return [
-    { name: 'backstory', dir: backstoryDir, doneEntry: 'backstory:scan' },
+    { name: 'backstory', dir: backstoryDir, doneEntry: 'backstory:scan', sentinel: true },
     { name: 'floor', dir: floor, doneEntry: DONE_MARK },
     { name: 'peer', dir: peer, doneEntry: DONE_MARK },
     { name: 'none', dir: blankDir },

@@ -142,6 +142,7 @@ try {
         const target = {
           browser: browser.browser,
           ...(contender.doneEntry && { doneEntry: contender.doneEntry }),
+          ...(contender.sentinel && { sentinel: true }),
           ...(keepTraces && { keepTrace: join(keepTraces, `${page.name}-${contender.name}-${round + 1}.json`) }),
         };
         const where = `round ${round + 1}/${rounds}  ${page.name}  ${contender.name}`;

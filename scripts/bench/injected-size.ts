@@ -22,8 +22,8 @@ export interface SizeReport {
   readonly onDemandGzipBytes: number;
 }
 
-/** The budget for what every page pays, asserted by test/data/injected-size.test.ts (issue 7). */
-export const INJECTED_BUDGET_BYTES = 30 * 1024;
+/** The budget for what every page pays (the sentinel and the highlights' style sheet), asserted by test/build/injected-size.test.ts (issue 17). */
+export const INJECTED_BUDGET_BYTES = 8 * 1024;
 /**
  * Issue 17's goal, which the bench reports against (at most 8 KB with highlights.css, the
  * sentinel's aim 4 KB); the test's budget comes down to it when the sentinel lands.

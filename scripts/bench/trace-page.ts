@@ -6,6 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'puppeteer-core';
+import { watchSentinel } from './sentinel-done';
 import { attributeTrace, type Attribution, type TraceEvent } from './trace-attribution';
 
 /**
@@ -41,6 +42,11 @@ export interface TraceTarget {
   readonly browser: Browser;
   /** The User Timing entry that says the contender's first pass is done (none: no extension). */
   readonly doneEntry?: string;
+  /**
+   * Backstory: where its sentinel finds no candidate, `doneEntry` is never recorded, and the
+   * sentinel's own world says when it is done (./sentinel-done.ts).
+   */
+  readonly sentinel?: boolean;
   /** Where to write the whole trace (for fixtures: scripts/bench/trim-trace.ts). */
   readonly keepTrace?: string;
 }
@@ -55,6 +61,14 @@ export async function tracePage(target: TraceTarget, url: string, windowMs?: num
     let found: number | null = null;
     if (windowMs !== undefined) {
       await sleep(windowMs);
+    } else if (target.doneEntry && target.sentinel) {
+      const watch = await watchSentinel(tab, target.doneEntry);
+      try {
+        found = await watch.done(TIMEOUT_MS);
+      } finally {
+        await watch.detach();
+      }
+      await sleep(SETTLE_MS);
     } else if (target.doneEntry) {
       const entry = target.doneEntry;
       await tab.waitForFunction(

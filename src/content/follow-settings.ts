@@ -17,7 +17,12 @@ import { watchOrphaning } from './watch-orphaning';
  * (every highlight, listener and element goes at once), a resumed one everything back, without a
  * reload. Answers the popup whether or not a run is going.
  */
-export async function followSettings(entities: readonly MatchingEntity[], outer: AbortSignal): Promise<void> {
+export async function followSettings(
+  entities: readonly MatchingEntity[],
+  outer: AbortSignal,
+  /** The settings as the caller just read them (the sentinel), so they are not read again. */
+  initial?: Settings,
+): Promise<void> {
   // Everything stops with `outer`, or once the extension is gone from under this page.
   const lifetime = new AbortController();
   const signal = lifetime.signal;
@@ -69,6 +74,6 @@ export async function followSettings(entities: readonly MatchingEntity[], outer:
     POPUP_TO_CONTENT,
     signal,
   );
-  apply(await loadSettings());
   onSettingsChanged(apply, signal);
+  apply(initial ?? (await loadSettings()));
 }

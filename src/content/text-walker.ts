@@ -116,15 +116,15 @@ export function* scannableTextNodes(root: Node, options: WalkOptions = {}): Gene
 
 /**
  * Whether a node sits inside a skipped element (text added into a text area, an editor…), or in
- * a document being edited as a whole (`designMode`). One test serves one batch of work: it
- * remembers the ancestors it has seen.
+ * a document being edited as a whole (`designMode`, unless `designMode: false`). One test serves
+ * one batch of work: it remembers the ancestors it has seen.
  */
-export function insideSkipped(ownHost: Element | null): (node: Node) => boolean {
+export function insideSkipped(ownHost: Element | null, { designMode = true } = {}): (node: Node) => boolean {
   const test = ancestorTest(
     (node) =>
       node.nodeType === Node.ELEMENT_NODE
         ? isSkippedElement(node as Element, ownHost)
-        : node.nodeType === Node.DOCUMENT_NODE && (node as Document).designMode === 'on',
+        : designMode && node.nodeType === Node.DOCUMENT_NODE && (node as Document).designMode === 'on',
     composedParent,
   );
   return (node) => test(node);

@@ -163,7 +163,7 @@ function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
 }
 
 /** The spellings an alias's case rule allows; `insensitive` is handled in the pattern. */
-function spellings(alias: Alias): string[] {
+export function spellings(alias: Alias): string[] {
   const { text } = alias;
   if (alias.case !== 'capitalized') return [text];
   const capitalized = text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
@@ -175,8 +175,13 @@ function spellings(alias: Alias): string[] {
  * and its end is checked by `standsAlone` (a pattern of Unicode word characters costs the engine
  * milliseconds to compile, paid on the first page that holds the name).
  */
-function aliasPattern(spelling: string, alias: Alias): string {
-  return [...spelling].map((char) => charPattern(char, alias.case === 'insensitive')).join('');
+export function aliasPattern(spelling: string, alias: Alias): string {
+  return aliasUnits(spelling, alias).join('');
+}
+
+/** An alias's pattern, one character's pattern at a time. */
+export function aliasUnits(spelling: string, alias: Alias): string[] {
+  return [...spelling].map((char) => charPattern(char, alias.case === 'insensitive'));
 }
 
 /** Whether a name ending at `i` stands as a word: then nothing or one of its suffixes, and no word character. */

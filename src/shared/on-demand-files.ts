@@ -1,9 +1,10 @@
 /**
  * The modules the content script loads when first needed, each built apart from its entry file
- * (build.mjs reads this list): the card's UI is most of Backstory's weight, and most pages never
- * show a card. The background injects only these files (see background/inject-module.ts).
+ * (build.mjs reads this list): the engine, where the sentinel saw a name; the card's UI, most of
+ * Backstory's weight, when a card first opens. The background injects only these files (see background/inject-module.ts).
  */
 export const ON_DEMAND_ENTRIES = {
+  'engine.js': 'src/content/on-demand/engine-entry.ts',
   'card.js': 'src/content/on-demand/card-entry.ts',
   'page-date.js': 'src/content/on-demand/page-date-entry.ts',
 } as const;

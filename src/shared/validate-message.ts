@@ -5,7 +5,8 @@
  * params may be; the params a handler gets are rebuilt from the checked fields, never the object
  * that was sent (extra keys, getters, megabytes of padding stay behind).
  */
-import { browser, type Runtime } from './browser';
+import type { Runtime } from './browser';
+import { extensionApi } from './extension-api';
 
 /** A message refused, with why: the sender's promise rejects with this text. */
 export class MessageError extends Error {
@@ -19,12 +20,12 @@ export type SenderRule = (sender: Runtime.MessageSender) => string | undefined;
 export type ParamsCheck<P> = (params: unknown) => P;
 
 const isExtensionUrl = (url: string | undefined): boolean =>
-  url !== undefined && url.startsWith(browser.runtime.getURL(''));
+  url !== undefined && url.startsWith(extensionApi().runtime?.getURL('') ?? '\u0000');
 const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** A content script of this extension, in a frame of a tab (not an extension page in a tab). */
 export const fromContentScript: SenderRule = (sender) => {
-  if (sender.id !== browser.runtime.id) return 'not from this extension';
+  if (sender.id === undefined || sender.id !== extensionApi().runtime?.id) return 'not from this extension';
   if (!isIndex(sender.tab?.id) || !isIndex(sender.frameId)) return 'not from a frame of a tab';
   if (isExtensionUrl(sender.url)) return 'from an extension page, not a content script';
   return undefined;
@@ -32,7 +33,7 @@ export const fromContentScript: SenderRule = (sender) => {
 
 /** One of this extension's own pages (the popup, the background), never one shown in a tab. */
 export const fromExtensionPage: SenderRule = (sender) => {
-  if (sender.id !== browser.runtime.id) return 'not from this extension';
+  if (sender.id === undefined || sender.id !== extensionApi().runtime?.id) return 'not from this extension';
   if (sender.tab !== undefined) return 'from a tab, not from an extension page';
   if (!isExtensionUrl(sender.url)) return 'not from an extension page';
   return undefined;

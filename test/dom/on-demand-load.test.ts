@@ -1,7 +1,7 @@
 /**
  * The content script's on-demand modules arrive however the page lets them: imported where the
  * browser allows it, else injected by the background; once each, and tried again after a failure.
- * The browser is faked at its seams (shared/browser.ts, shared/messages.ts).
+ * The browser is faked at its seams (shared/extension-api.ts).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -17,16 +17,13 @@ const fake = vi.hoisted(() => ({
 const { provideModule } = await import('../../src/content/on-demand/registry');
 const run = (file: string) => provideModule(file as 'page-date.js', { file } as never);
 
-vi.mock('../../src/shared/browser', () => ({
-  browser: {},
+vi.mock('../../src/shared/extension-api', () => ({
   importExtensionModule: async (file: string) => {
     fake.imports.push(file);
     if (fake.importing === 'refused') throw new TypeError('Failed to fetch dynamically imported module');
     run(file);
   },
-}));
-vi.mock('../../src/shared/messages', () => ({
-  sendToBackground: async (type: string, { file }: { file: string }) => {
+  askBackground: async (type: string, { file }: { file: string }) => {
     expect(type).toBe('injectModule');
     fake.injections.push(file);
     if (fake.injecting === 'fails') throw new Error('Cannot access contents of the page');

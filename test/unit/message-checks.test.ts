@@ -1,7 +1,7 @@
 /**
  * The background and the content script as a compromised renderer would talk to them: each attack
  * refused with an error the sender sees, and nothing of it stored or shown. The browser is faked
- * at its one seam (src/shared/browser.ts).
+ * at its seams (src/shared/browser.ts, and extension-api.ts without the polyfill).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -49,6 +49,7 @@ const fake = vi.hoisted(() => {
   return { browser, listeners, session, badge, injected, send };
 });
 vi.mock('../../src/shared/browser', () => ({ browser: fake.browser }));
+vi.mock('../../src/shared/extension-api', () => ({ extensionApi: () => fake.browser }));
 
 const { answerMessages } = await import('../../src/background/answer-messages');
 const { startBadge } = await import('../../src/background/badge');
@@ -139,7 +140,7 @@ describe('the background refuses what a compromised page sends', () => {
     await expect(inject('card.js', contentScript(7, 3))).resolves.toBeUndefined();
     expect(fake.injected).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['card.js'] }]);
     await expect(inject('https://evil.example/x.js', contentScript(7))).rejects.toThrow(
-      /file must be one of card\.js, page-date\.js/,
+      /file must be one of engine\.js, card\.js, page-date\.js/,
     );
     await expect(inject('background.js', contentScript(7))).rejects.toThrow(/file must be one of/);
     await expect(inject('card.js', popup)).rejects.toThrow(/not from a frame of a tab/);

@@ -1,5 +1,4 @@
-import { importExtensionModule } from '../../shared/browser';
-import { sendToBackground } from '../../shared/messages';
+import { askBackground, importExtensionModule } from '../../shared/extension-api';
 import type { OnDemandFile } from '../../shared/on-demand-files';
 import { providedModule, type OnDemandModules } from './registry';
 
@@ -25,7 +24,7 @@ export function onDemand<F extends OnDemandFile>(file: F): () => Promise<OnDeman
 
 async function load<F extends OnDemandFile>(file: F): Promise<OnDemandModules[F]> {
   if (!providedModule(file)) {
-    await importExtensionModule(file).catch(() => sendToBackground('injectModule', { file }));
+    await importExtensionModule(file).catch(() => askBackground('injectModule', { file }));
   }
   const module = providedModule(file);
   if (!module) throw new Error(`${file} ran but offered nothing`);

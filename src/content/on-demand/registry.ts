@@ -5,12 +5,14 @@
  */
 import type { OnDemandFile } from '../../shared/on-demand-files';
 import type * as CardUi from '../card-ui';
+import type * as Engine from './engine-entry';
 import type * as PageDates from '../find-page-date';
 
 /** What each on-demand file offers. */
 export interface OnDemandModules {
   'card.js': typeof CardUi;
   'page-date.js': typeof PageDates;
+  'engine.js': Engine.Engine;
 }
 
 // Every file of the list has its module's type, and no other.

@@ -1,0 +1,20 @@
+/**
+ * engine.js: Backstory's engine (find, judge, highlight, hover, watch, the card's host, the
+ * popup's answers), offered to the sentinel, which loads it where a name may be.
+ */
+import entities from 'backstory:aliases';
+import type { Settings } from '../../core/settings';
+import { followSettings } from '../follow-settings';
+import { reportError } from '../report-error';
+import { provideModule } from './registry';
+
+export interface Engine {
+  /** Runs the engine in this document until `signal` aborts, from the settings the sentinel read. */
+  start(settings: Settings, signal: AbortSignal): void;
+}
+
+provideModule('engine.js', {
+  start: (settings, signal) => {
+    followSettings(entities, signal, settings).catch(reportError);
+  },
+});

@@ -1,0 +1,5 @@
+/** content.js, injected into every frame of every page: the sentinel (engine.js comes on demand). */
+import { reportError } from '../report-error';
+import { startSentinel } from './start-sentinel';
+
+startSentinel(new AbortController().signal).catch(reportError);

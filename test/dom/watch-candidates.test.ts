@@ -1,0 +1,79 @@
+/**
+ * The sentinel's watch (content.js): it says when it has read a page and found no candidate (the
+ * state `npm run bench` reads in its world), wakes once where a name may be, and then stops
+ * reading and watching the page, shadow roots included, since the engine has taken over. (That
+ * it stops waiting for custom elements then is not shown here: happy-dom does not upgrade an
+ * element already in the page when its tag is defined.)
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SENTINEL_STATE } from '../../src/content/sentinel/sentinel-state';
+import { watchForCandidates } from '../../src/content/sentinel/watch-candidates';
+
+const PATTERN = /TikTok/u;
+const state = () => (globalThis as Record<string, unknown>)[SENTINEL_STATE];
+let controller: AbortController;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  controller?.abort();
+  vi.useRealTimers();
+  document.body.replaceChildren();
+  Reflect.deleteProperty(globalThis, SENTINEL_STATE);
+});
+
+function watch(): ReturnType<typeof vi.fn> {
+  controller = new AbortController();
+  const onFound = vi.fn();
+  watchForCandidates(PATTERN, onFound, controller.signal);
+  return onFound;
+}
+
+describe('watchForCandidates', () => {
+  it('is quiet once a page without a name is read, and reads again what is added', async () => {
+    document.body.innerHTML = '<p>Nothing to see here.</p><p>Nor here.</p>';
+    const onFound = watch();
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    expect(onFound).not.toHaveBeenCalled();
+
+    const added = document.createElement('p');
+    added.textContent = 'Still nothing.';
+    document.body.append(added);
+    await vi.waitFor(() => expect(state()).toBe('reading'));
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    expect(onFound).not.toHaveBeenCalled();
+  });
+
+  it('wakes once for a name, and no longer watches the page or its shadow roots after', async () => {
+    document.body.innerHTML = '<p>Nothing yet.</p>';
+    const onFound = watch();
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>TikTok</p>';
+    document.body.append(host);
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    expect(state()).toBe('woken');
+
+    // The engine reads what comes next: the sentinel stays asleep.
+    host.shadowRoot!.append(Object.assign(document.createElement('p'), { textContent: 'TikTok again' }));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'TikTok once more' }));
+    // Every timer the sentinel could have set runs out: its delay after a change, its slices.
+    await vi.runAllTimersAsync();
+    expect(onFound).toHaveBeenCalledTimes(1);
+    expect(state()).toBe('woken');
+  });
+
+  it('stops when it is stopped, and says nothing more', async () => {
+    document.body.innerHTML = '<p>Nothing here.</p>';
+    const onFound = watch();
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    controller.abort();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'TikTok' }));
+    // Every timer the sentinel could have set runs out: its delay after a change, its slices.
+    await vi.runAllTimersAsync();
+    expect(onFound).not.toHaveBeenCalled();
+    expect(state()).toBe('quiet');
+  });
+});
