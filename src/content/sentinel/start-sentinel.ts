@@ -42,7 +42,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     if (shown.length === 0) return setSentinelState('quiet');
     search = new AbortController();
     const pattern = new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
-    watchForCandidates(pattern, () => wake().catch(reportError), search.signal);
+    watchForCandidates(pattern, () => void wake().catch(reportError), search.signal);
   };
 
   /** A candidate: the engine takes over, from the settings as they are now. */
