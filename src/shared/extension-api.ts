@@ -43,10 +43,18 @@ export function extensionApi(): ExtensionApi {
  * import only from an address made that way.
  */
 export async function importExtensionModule(path: string): Promise<void> {
+  // Chromium gives web-accessible resources a per-session address (`use_dynamic_url`), which the
+  // extension's own pages may not load (their policy allows 'self' only): on one of them (the
+  // demo article, where this runs as a page script) the module comes from the page's own origin.
+  // Firefox's addresses are its pages' own, and its build leaves this branch out.
+  if (__BROWSER__ === 'chrome' && location.origin === `chrome-extension://${chrome.runtime.id}`) {
+    await import(new URL(path, location.origin).href);
+    return;
+  }
   await import(chrome.runtime.getURL(path));
 }
 
-declare const chrome: { readonly runtime: { getURL(path: string): string } };
+declare const chrome: { readonly runtime: { readonly id: string; getURL(path: string): string } };
 
 /** The answer webextension-polyfill sends in Chromium for a handler that rejected. */
 interface PolyfillRejection {

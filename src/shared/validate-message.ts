@@ -23,11 +23,19 @@ const isExtensionUrl = (url: string | undefined): boolean =>
   url !== undefined && url.startsWith(extensionApi().runtime?.getURL('') ?? '\u0000');
 const isIndex = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-/** A content script of this extension, in a frame of a tab (not an extension page in a tab). */
+/**
+ * The bundled demo article (demo.html, linked from the first-run page): an extension page in a
+ * tab that runs the content script itself, so its messages are a content script's.
+ */
+const DEMO_PAGE = 'demo.html';
+const isDemoPage = (url: string | undefined): boolean =>
+  url !== undefined && isExtensionUrl(url) && new URL(url).pathname === `/${DEMO_PAGE}`;
+
+/** A content script of this extension, in a frame of a tab (not an extension page in a tab, but the demo). */
 export const fromContentScript: SenderRule = (sender) => {
   if (sender.id === undefined || sender.id !== extensionApi().runtime?.id) return 'not from this extension';
   if (!isIndex(sender.tab?.id) || !isIndex(sender.frameId)) return 'not from a frame of a tab';
-  if (isExtensionUrl(sender.url)) return 'from an extension page, not a content script';
+  if (isExtensionUrl(sender.url) && !isDemoPage(sender.url)) return 'from an extension page, not a content script';
   return undefined;
 };
 

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { describeInBrowsers, useExtension, type BrowserName } from './harness';
-import { sleep } from './page-probes';
+import { hoverMention, readCard, sleep } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const shot = (name: string) => join(root, 'docs/screenshots', name);
@@ -76,6 +76,9 @@ describeInBrowsers('extension pages', (name: BrowserName) => {
           oracle: CSS.highlights.get('backstory-oracle')?.size,
         }));
         expect(sizes).toEqual({ tiktok: 18, oracle: 8 });
+        // Its cards open too: the card's module loads on an extension page as on any other.
+        await hoverMention(welcome, 'backstory-tiktok', 0);
+        expect((await readCard(welcome)).dialogName).toBe('Backstory: TikTok');
         await welcome.evaluate(() => history.back());
         await welcome.waitForFunction(() => location.pathname === '/welcome.html', { timeout: 15_000 });
       });
