@@ -18,6 +18,7 @@ import {
   openScanned,
   readCard,
   waitForCardOpen,
+  waitForScan,
   type CardGeometry,
 } from './page-probes';
 
@@ -146,7 +147,9 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')(
 
     it('a tap on a name opens its card, a tap outside closes it, a second tap follows the link under it', async () => {
       const page = await openScanned(suite, 'linked-names.html');
+      // A touch viewport reloads the page: its names are read again before the first tap.
       await page.setViewport({ width: 412, height: 800, hasTouch: true, isMobile: true });
+      await waitForScan(page);
       const tapOn = async (highlight: string) => {
         const box = await page.evaluate((h) => {
           const range = [...(CSS.highlights.get(h) as unknown as Iterable<Range>)][0]!;
