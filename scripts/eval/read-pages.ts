@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../test/support/extension-browser';
-import { waitForScan } from '../../test/e2e/page-probes';
+import { watchSentinel } from '../bench/sentinel-done';
 import { readPage, type PageReading } from './read-page';
 import { PROBE_PATH, servePages, type PageRef } from './serve-pages';
 
@@ -30,10 +30,17 @@ export async function readPages(
       // take longer to load than the harness's navigation timeout.
       const open = async (path: string) => {
         const tab = await browser.newPage('about:blank');
-        await tab.goto(`${server.origin}/${path.split('/').map(encodeURIComponent).join('/')}`, {
-          waitUntil: 'load',
-          timeout: NAVIGATION_TIMEOUT_MS,
-        });
+        // A page where the sentinel finds no candidate records no scan: its own world says when it is done.
+        const sentinel = await watchSentinel(tab, SCAN_MEASURE);
+        try {
+          await tab.goto(`${server.origin}/${path.split('/').map(encodeURIComponent).join('/')}`, {
+            waitUntil: 'load',
+            timeout: NAVIGATION_TIMEOUT_MS,
+          });
+          await sentinel.done(SCAN_TIMEOUT_MS);
+        } finally {
+          await sentinel.detach();
+        }
         await scanned(tab);
         return tab;
       };
@@ -60,11 +67,12 @@ async function withTab<T>(tab: Page, use: (tab: Page) => Promise<T>): Promise<T>
 /** How long a page may take to load. */
 const NAVIGATION_TIMEOUT_MS = 300_000;
 
-/** Waits for the first scan pass, then until no other pass follows. */
+const SCAN_MEASURE = 'backstory:scan';
+
+/** After the first scan pass (if the engine ran at all), waits until no other pass follows. */
 async function scanned(tab: Page): Promise<void> {
-  await waitForScan(tab, 1, SCAN_TIMEOUT_MS);
-  const passes = () => tab.evaluate(() => performance.getEntriesByName('backstory:scan').length);
-  for (let before = await passes(); ;) {
+  const passes = () => tab.evaluate((name) => performance.getEntriesByName(name).length, SCAN_MEASURE);
+  for (let before = await passes(); before > 0;) {
     await new Promise((done) => setTimeout(done, QUIET_MS));
     const after = await passes();
     if (after === before) return;
