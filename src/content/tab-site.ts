@@ -7,13 +7,10 @@
 export function tabSite(): string {
   const ancestors = location.ancestorOrigins as DOMStringList | undefined;
   const top = ancestors && ancestors.length > 0 ? ancestors.item(ancestors.length - 1) : null;
-  return hostOf(top ?? '') || location.hostname || hostOf(self.origin);
+  return hostOf(top) || location.hostname || hostOf(self.origin);
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
+/** An address's host name, or '' (asked, not caught: a thrown error costs the page a stack trace). */
+function hostOf(url: string | null): string {
+  return url && URL.canParse(url) ? new URL(url).hostname : '';
 }

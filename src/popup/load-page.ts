@@ -1,6 +1,9 @@
 import type { PageDate } from '../core/parse-page-date';
+import { isPaused } from '../core/settings';
 import { browser } from '../shared/browser';
 import { sendToBackground, sendToTab, type PopupToContent } from '../shared/messages';
+import { ON_DEMAND_REGISTRY } from '../shared/on-demand-files';
+import { loadSettings } from '../shared/settings-store';
 import type { FrameMentions } from './tab-summary';
 
 type Summary = PopupToContent['pageSummary']['result'];
@@ -52,14 +55,15 @@ export async function loadPage(): Promise<PageState> {
     const answers = await Promise.allSettled(
       frameIds.map((id) => withinTime(sendToTab(tabId, 'pageSummary', {}, id), id === 0 ? TOP_WAIT_MS : FRAME_WAIT_MS)),
     );
-    const top = answers[0];
-    if (top?.status !== 'fulfilled') return { kind: 'unavailable' };
+    const top =
+      answers[0]?.status === 'fulfilled' ? answers[0].value : await summaryByScript(tabId).catch(() => undefined);
+    if (!top) return { kind: 'unavailable' };
     const summaries = answers.map((answer, i) => ({
       frameId: frameIds[i] ?? 0,
-      summary: answer.status === 'fulfilled' ? answer.value : undefined,
+      summary: i === 0 ? top : answer.status === 'fulfilled' ? answer.value : undefined,
     }));
     const answered = summaries.filter((s): s is { frameId: number; summary: Summary } => s.summary !== undefined);
-    const { site, paused, pageDate } = top.value;
+    const { site, paused, pageDate } = top;
     return {
       kind: 'ready',
       tabId,
@@ -72,4 +76,40 @@ export async function loadPage(): Promise<PageState> {
   } catch {
     return { kind: 'unavailable' };
   }
+}
+
+/**
+ * The top document's summary where no content script answers: a page with no name, whose sentinel
+ * does not listen (the extension's messaging would cost every page), or a tab opened before
+ * Backstory was installed. page-date.js reads the page's date in the content scripts' world of
+ * the top document; where the browser refuses to run it (its own pages, a store), Backstory cannot
+ * run there and this fails.
+ */
+async function summaryByScript(tabId: number): Promise<Summary> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, files: ['page-date.js'] });
+  const [injection] = await browser.scripting.executeScript({
+    target,
+    func: readTopDocument,
+    args: [ON_DEMAND_REGISTRY],
+  });
+  const read = injection?.result as ReturnType<typeof readTopDocument> | undefined;
+  if (!read) throw new Error('The page could not be read');
+  return {
+    site: read.site,
+    paused: isPaused(await loadSettings(), read.site),
+    pageDate: read.pageDate,
+    mentions: [],
+    capped: 0,
+  };
+}
+
+/** Runs in the page, in the content scripts' world, on its own (it is sent as its source). */
+function readTopDocument(registry: string): { site: string; pageDate: PageDate } {
+  const world = globalThis as unknown as Record<
+    string,
+    { 'page-date.js'?: { findPageDate(doc: Document, url: string, now: Date): PageDate } } | undefined
+  >;
+  const dates = world[registry]?.['page-date.js'];
+  return { site: location.hostname, pageDate: dates ? dates.findPageDate(document, location.href, new Date()) : {} };
 }

@@ -12,3 +12,6 @@ export const ON_DEMAND_ENTRIES = {
 export type OnDemandFile = keyof typeof ON_DEMAND_ENTRIES;
 
 export const ON_DEMAND_FILES = Object.keys(ON_DEMAND_ENTRIES) as OnDemandFile[];
+
+/** The property of the content scripts' world that holds what each file offers once it ran (content/on-demand/registry.ts; the popup reads page-date.js through it). */
+export const ON_DEMAND_REGISTRY = '__backstoryOnDemand';

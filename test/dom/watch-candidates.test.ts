@@ -54,7 +54,9 @@ describe('watchForCandidates', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>TikTok</p>';
     document.body.append(host);
     await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
-    expect(state()).toBe('woken');
+    // It says which text holds the name (the caller reads it with the settings, then wakes the engine).
+    expect(onFound).toHaveBeenCalledWith(host.shadowRoot!.querySelector('p')!.firstChild);
+    expect(state()).toBe('reading');
 
     // The engine reads what comes next: the sentinel stays asleep.
     host.shadowRoot!.append(Object.assign(document.createElement('p'), { textContent: 'TikTok again' }));
@@ -62,7 +64,7 @@ describe('watchForCandidates', () => {
     // Every timer the sentinel could have set runs out: its delay after a change, its slices.
     await vi.runAllTimersAsync();
     expect(onFound).toHaveBeenCalledTimes(1);
-    expect(state()).toBe('woken');
+    expect(state()).toBe('reading');
   });
 
   it('stops when it is stopped, and says nothing more', async () => {

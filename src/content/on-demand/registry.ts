@@ -3,7 +3,7 @@
  * (its isolated world, which the page cannot reach), written by the module's entry file when it
  * runs, however it arrived (imported, or injected by the background), and read by the loader.
  */
-import type { OnDemandFile } from '../../shared/on-demand-files';
+import { ON_DEMAND_REGISTRY, type OnDemandFile } from '../../shared/on-demand-files';
 import type * as CardUi from '../card-ui';
 import type * as Engine from './engine-entry';
 import type * as PageDates from '../find-page-date';
@@ -20,13 +20,11 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const everyFileTyped: Same<keyof OnDemandModules, OnDemandFile> = true;
 void everyFileTyped;
 
-const REGISTRY = '__backstoryOnDemand';
-
 type Registry = { -readonly [F in OnDemandFile]?: OnDemandModules[F] };
 
 function registry(): Registry {
-  const world = globalThis as unknown as Record<typeof REGISTRY, Registry | undefined>;
-  return (world[REGISTRY] ??= {});
+  const world = globalThis as unknown as Record<typeof ON_DEMAND_REGISTRY, Registry | undefined>;
+  return (world[ON_DEMAND_REGISTRY] ??= {});
 }
 
 /** Called once by an entry file: `file` now offers `module`. */

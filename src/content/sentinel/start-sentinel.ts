@@ -1,10 +1,6 @@
 import entities from 'backstory:sentinel';
 import { isHighlighted, isMuted, isPaused, readSettings, type Settings } from '../../core/settings';
-import { askBackground, answerMessages, extensionApi } from '../../shared/extension-api';
-import { POPUP_TO_CONTENT } from '../../shared/message-checks';
-import type { PopupToContent } from '../../shared/messages';
-import { MessageError } from '../../shared/validate-message';
-import { loadPageDates } from '../load-page-dates';
+import { extensionApi } from '../../shared/extension-api';
 import { onDemand } from '../on-demand/load';
 import { reportError } from '../report-error';
 import { tabSite } from '../tab-site';
@@ -17,28 +13,27 @@ const loadEngine = onDemand('engine.js');
 /**
  * What every frame of every page runs (content.js): it reads the settings, and watches the page
  * for text that may hold a name of the entities highlighted here; only then does it load the
- * engine (engine.js) and hand it the page, the settings and the popup's questions. Until then
- * the page holds no trace of Backstory, and the popup is told the page has no mention (with its
- * site, whether Backstory is paused there, and the page's date).
+ * engine (engine.js) and hand it the page and the settings. Until then the page holds no trace of
+ * Backstory, and the sentinel neither listens nor speaks to the rest of the extension (its
+ * messaging costs every page the creation of its bindings): the popup reads a page with no name
+ * by itself (popup/load-page.ts).
  */
 export async function startSentinel(signal: AbortSignal): Promise<void> {
-  const api = extensionApi();
   /** Everything the sentinel itself listens to, until the engine takes over. */
   const own = new AbortController();
   signal.addEventListener('abort', () => own.abort(), { once: true });
-  let search: AbortController | undefined;
   let settings = await storedSettings();
-  let paused = false;
+  let search: AbortController | undefined;
 
   const apply = (next: Settings): void => {
     settings = next;
     search?.abort();
     search = undefined;
-    paused = isPaused(settings, tabSite());
     if (own.signal.aborted) return;
-    if (paused) return setSentinelState('quiet');
     const site = tabSite();
-    const shown = entities.filter((entity) => isHighlighted(settings, entity) && !isMuted(settings, site, entity.id));
+    const shown = isPaused(settings, site)
+      ? []
+      : entities.filter((entity) => isHighlighted(next, entity) && !isMuted(next, site, entity.id));
     if (shown.length === 0) return setSentinelState('quiet');
     search = new AbortController();
     const pattern = new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
@@ -52,20 +47,25 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
       own.abort();
       return;
     }
+    setSentinelState('woken');
     const engine = await loadEngine();
     if (own.signal.aborted) return;
     own.abort();
     engine.start(settings, signal);
   };
 
-  answerMessages((message, sender) => answerPopup(message, sender, () => ({ site: tabSite(), paused })), own.signal);
-  reportNoMention(own.signal);
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) apply(readSettings(changes[SETTINGS_KEY]?.newValue));
-  };
-  api.storage.onChanged.addListener(onChanged);
-  own.signal.addEventListener('abort', () => api.storage.onChanged.removeListener(onChanged), { once: true });
+  listenToSettings(apply, own.signal);
   apply(settings);
+}
+
+/** Calls `onChange` with the settings each time they change, until `signal` aborts. */
+function listenToSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
+  const { storage } = extensionApi();
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) onChange(readSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => storage.onChanged.removeListener(onChanged), { once: true });
 }
 
 async function storedSettings(): Promise<Settings> {
@@ -74,50 +74,4 @@ async function storedSettings(): Promise<Settings> {
   } catch {
     return readSettings(undefined);
   }
-}
-
-/**
- * The popup's questions to a frame without the engine: no mention here. The same checks as the
- * engine's answers (shared/message-checks.ts): a sender that may not ask is refused, with why.
- */
-function answerPopup(
-  message: unknown,
-  sender: Parameters<typeof POPUP_TO_CONTENT.sender>[0],
-  state: () => { site: string; paused: boolean },
-): Promise<unknown> | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const { type, params } = message as { type?: unknown; params?: unknown };
-  if (type !== 'pageSummary' && type !== 'revealMention' && type !== 'nextMention') return undefined;
-  try {
-    const refused = POPUP_TO_CONTENT.sender(sender);
-    if (refused) throw new MessageError(refused);
-    POPUP_TO_CONTENT.params[type](params);
-  } catch (error) {
-    return Promise.reject(new MessageError(`Backstory refused the message "${type}": ${(error as Error).message}`));
-  }
-  if (type !== 'pageSummary') return Promise.resolve(false);
-  return (async (): Promise<PopupToContent['pageSummary']['result']> => ({
-    ...state(),
-    pageDate: (await loadPageDates()).findPageDate(document, location.href, new Date()),
-    mentions: [],
-    capped: 0,
-  }))();
-}
-
-/**
- * The toolbar badge's part for this frame: no mention, so the popup knows the frame runs Backstory;
- * gone when the document hides, back if it returns from the back-forward cache.
- */
-function reportNoMention(signal: AbortSignal): void {
-  const timeOrigin = performance.timeOrigin;
-  const report = () => askBackground('mentionCount', { count: 0, timeOrigin }).catch(reportError);
-  addEventListener('pagehide', () => void askBackground('frameGone', { timeOrigin }).catch(reportError), { signal });
-  addEventListener(
-    'pageshow',
-    (event) => {
-      if (event.persisted) void report();
-    },
-    { signal },
-  );
-  void report();
 }

@@ -7,12 +7,12 @@ import { findCandidate, type CandidateSearch } from './find-candidate';
 import { setSentinelState } from './sentinel-state';
 
 /**
- * Calls `onFound` once, as soon as this document holds text that may be a name: the page as it
+ * Calls `onFound` once, with the text, as soon as this document holds text that may be a name: the page as it
  * is, then what arrives later (nodes added, text changed, in the document and in every open
  * shadow root met, and custom elements' shadow roots once the page defines them). Until then it
  * adds nothing to the page: one MutationObserver, and the searches. Stops when `stopped` aborts.
  */
-export function watchForCandidates(pattern: RegExp, onFound: () => void, stopped: AbortSignal): void {
+export function watchForCandidates(pattern: RegExp, onFound: (text: Text) => void, stopped: AbortSignal): void {
   // Everything below stops once a candidate is found, not only when the caller stops it: the
   // engine takes over then, and the sentinel must not read or watch the page a second time.
   const watching = new AbortController();
@@ -46,8 +46,7 @@ export function watchForCandidates(pattern: RegExp, onFound: () => void, stopped
     if (signal.aborted) return;
     if (found) {
       stop();
-      setSentinelState('woken');
-      onFound();
+      onFound(found);
     } else if (pending.size > 0) later();
     else setSentinelState('quiet');
   };
