@@ -61,7 +61,7 @@ export async function readPage(page: Page): Promise<PageReading> {
       for (let at = parent?.closest(NOTABLE); at; at = at.parentElement?.closest(NOTABLE)) {
         holders.unshift(at.hasAttribute('contenteditable') ? 'contenteditable' : at.localName);
       }
-      // Not rendered by the rule Backstory follows (src/content/text-rendered.ts): no box, a
+      // Not rendered by the rule Backstory follows (src/content/scan/text-rendered.ts): no box, a
       // `visibility: hidden` one, or one of no size. Such a name is neither found nor missed.
       const box = parent?.getBoundingClientRect();
       if (parent && (!parent.checkVisibility({ visibilityProperty: true }) || !box?.width || !box.height))

@@ -3,14 +3,14 @@ import { isHighlighted, isMuted, isPaused, type Settings } from '../core/setting
 import { POPUP_TO_CONTENT } from '../shared/message-checks';
 import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { loadPageDates } from './load-page-dates';
-import { pageSummary } from './page-summary';
+import { loadPageDates } from './page-date/load-page-dates';
+import { pageSummary } from './highlight/page-summary';
 import { startCountReports } from './report-count';
-import type { PageMention } from './highlight-registry';
-import { revealMention, revealNextMention } from './reveal-mention';
+import type { PageMention } from './highlight/highlight-registry';
+import { revealMention, revealNextMention } from './highlight/reveal-mention';
 import { startBackstory, type Run } from './start-backstory';
 import { tabSite } from './tab-site';
-import { watchOrphaning } from './watch-orphaning';
+import { watchOrphaning } from './watch/watch-orphaning';
 
 /**
  * Runs Backstory as the settings say, and again whenever they change: a paused site gets nothing

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOST_ATTRIBUTE, HOST_SELECTOR, HostElement } from '../../src/content/card-host-element';
+import { HOST_ATTRIBUTE, HOST_SELECTOR, HostElement } from '../../src/content/card/card-host-element';
 
 afterEach(() => {
   document.documentElement.querySelectorAll(HOST_SELECTOR).forEach((host) => host.remove());

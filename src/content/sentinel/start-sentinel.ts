@@ -4,7 +4,7 @@ import { askBackground, answerMessages, extensionApi } from '../../shared/extens
 import { POPUP_TO_CONTENT } from '../../shared/message-checks';
 import type { PopupToContent } from '../../shared/messages';
 import { MessageError } from '../../shared/validate-message';
-import { loadPageDates } from '../load-page-dates';
+import { loadPageDates } from '../page-date/load-page-dates';
 import { onDemand } from '../on-demand/load';
 import { reportError } from '../report-error';
 import { tabSite } from '../tab-site';

@@ -1,8 +1,8 @@
 import { afterDelay, type CancelDelay } from '../after-delay';
-import { highest } from '../ancestors';
+import { highest } from '../scan/ancestors';
 import { guarded, reportError } from '../report-error';
-import { WATCH_DELAY_MS } from '../watch-page';
-import { watchUpgrades } from '../watch-upgrades';
+import { WATCH_DELAY_MS } from '../watch/watch-page';
+import { watchUpgrades } from '../watch/watch-upgrades';
 import { findCandidate, type CandidateSearch } from './find-candidate';
 import { setSentinelState } from './sentinel-state';
 

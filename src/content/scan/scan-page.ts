@@ -1,6 +1,6 @@
-import type { CandidateJudge, Unsure } from '../core/judge-candidates';
-import type { Candidate, MatchMentions, Mention } from '../core/match-mentions';
-import type { HighlightRegistry } from './highlight-registry';
+import type { CandidateJudge, Unsure } from '../../core/judge-candidates';
+import type { Candidate, MatchMentions, Mention } from '../../core/match-mentions';
+import type { HighlightRegistry } from '../highlight/highlight-registry';
 import { textAround } from './text-around';
 import { insideSkipped, ScannableWalk, type WalkOptions } from './text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';

@@ -1,5 +1,5 @@
-import type { EntityId } from '../core/dataset-types';
-import type { Mention } from '../core/match-mentions';
+import type { EntityId } from '../../core/dataset-types';
+import type { Mention } from '../../core/match-mentions';
 
 /** A mention in the page: where it is, as a live Range, and whose it is. */
 export interface PageMention {
@@ -181,7 +181,7 @@ export class HighlightRegistry {
     return this.#parents.has(element);
   }
 
-  /** Every mention shown, in the order they were registered (see content/document-order for the document's). */
+  /** Every mention shown, in the order they were registered (see content/highlight/document-order for the document's). */
   shown(): PageMention[] {
     const shown: PageMention[] = [];
     for (const [node, records] of this.#byNode) if (!this.#unrendered.has(node)) shown.push(...records);

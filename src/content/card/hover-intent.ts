@@ -1,9 +1,9 @@
-import { afterDelay, type CancelDelay } from './after-delay';
+import { afterDelay, type CancelDelay } from '../after-delay';
 import type { CardHost } from './card-host';
-import type { HighlightRegistry } from './highlight-registry';
+import type { HighlightRegistry } from '../highlight/highlight-registry';
 import { startPaintMeasure } from './measure-paint';
 import { mentionAtPoint, type MentionHit } from './mention-at-point';
-import { guarded, reportError } from './report-error';
+import { guarded, reportError } from '../report-error';
 
 /** User Timing measure of each card opened by hovering: from the end of the delay to the card painted. */
 export const CARD_MEASURE = 'backstory:card';

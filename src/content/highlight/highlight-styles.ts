@@ -10,9 +10,9 @@
  * the rules cost Chromium a style pass quadratic in the DOM's depth (6 s on a page 4,000 levels
  * deep, with or without a single highlight).
  */
-import { entityHue } from '../core/entity-hues';
-import type { HighlightStyle } from '../core/settings';
-import { HOST_SELECTOR } from './card-host-element';
+import { entityHue } from '../../core/entity-hues';
+import type { HighlightStyle } from '../../core/settings';
+import { HOST_SELECTOR } from '../card/card-host-element';
 
 export const STYLE_ATTRIBUTE = 'data-highlight-style';
 
@@ -64,7 +64,7 @@ function styleRule(entityIds: readonly string[], style: HighlightStyle): string 
 export function highlightCss(entityIds: readonly string[]): string {
   const styles = (Object.keys(LOOKS) as HighlightStyle[]).filter((style) => style !== DEFAULT_STYLE);
   return `${[
-    '/* Written by the build from src/content/highlight-styles.ts: how mentions look, per style. */',
+    '/* Written by the build from src/content/highlight/highlight-styles.ts: how mentions look, per style. */',
     ...paintRules(entityIds),
     ...styles.map((style) => styleRule(entityIds, style)),
     CURRENT_RULE,

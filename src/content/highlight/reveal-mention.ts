@@ -1,5 +1,5 @@
-import { afterDelay, type CancelDelay } from './after-delay';
-import type { CardHost } from './card-host';
+import { afterDelay, type CancelDelay } from '../after-delay';
+import type { CardHost } from '../card/card-host';
 import { mentionAfter } from './document-order';
 import type { HighlightRegistry, PageMention } from './highlight-registry';
 

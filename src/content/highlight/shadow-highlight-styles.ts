@@ -1,5 +1,5 @@
 import { shadowHighlightCss } from './highlight-styles';
-import { reportError } from './report-error';
+import { reportError } from '../report-error';
 
 /**
  * Firefox does not apply the manifest's CSS inside a page's shadow roots, so names found there

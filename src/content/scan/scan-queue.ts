@@ -1,5 +1,5 @@
 import { highest } from './ancestors';
-import { reportError } from './report-error';
+import { reportError } from '../report-error';
 
 /**
  * Runs scan passes one at a time. What changes while a pass runs waits for the next pass, read

@@ -3,14 +3,14 @@
  * background, which may open tabs) about the mention; "Not about this company here" mutes the
  * entity on this site, so it is no longer highlighted here (undone from the popup or options).
  */
-import type { EntityId } from '../core/dataset-types';
-import { muteEntity } from '../core/settings';
-import { snippetAround } from '../core/snippet';
-import { sendToBackground } from '../shared/messages';
-import { updateSettings } from '../shared/settings-store';
-import type { PageMention } from './highlight-registry';
-import { reportError } from './report-error';
-import { tabSite } from './tab-site';
+import type { EntityId } from '../../core/dataset-types';
+import { muteEntity } from '../../core/settings';
+import { snippetAround } from '../../core/snippet';
+import { sendToBackground } from '../../shared/messages';
+import { updateSettings } from '../../shared/settings-store';
+import type { PageMention } from '../highlight/highlight-registry';
+import { reportError } from '../report-error';
+import { tabSite } from '../tab-site';
 
 export interface CardFeedbackActions {
   report(mention: PageMention): void;
