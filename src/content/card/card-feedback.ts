@@ -31,7 +31,7 @@ export const cardFeedback: CardFeedbackActions = {
   },
   notAbout(entityId) {
     // The settings change reaches every frame of every tab on this site, which then stop
-    // highlighting the entity (follow-settings.ts).
+    // highlighting the entity (lifecycle.ts).
     void updateSettings((settings) => muteEntity(settings, tabSite(), entityId)).catch(reportError);
   },
 };

@@ -4,7 +4,7 @@
  */
 import entities from 'backstory:aliases';
 import type { Settings } from '../../core/settings';
-import { followSettings } from '../follow-settings';
+import { startLifecycle } from '../lifecycle';
 import { reportError } from '../report-error';
 import { provideModule } from './registry';
 
@@ -15,6 +15,6 @@ export interface Engine {
 
 provideModule('engine.js', {
   start: (settings, signal) => {
-    followSettings(entities, signal, settings).catch(reportError);
+    startLifecycle(entities, signal, settings).catch(reportError);
   },
 });
