@@ -10,7 +10,7 @@ import { CardHost } from './card/card-host';
 import { loadPageDates } from './page-date/load-page-dates';
 import { HighlightRegistry } from './highlight/highlight-registry';
 import { startHoverIntent } from './card/hover-intent';
-import { reportError } from './report-error';
+import { logError } from './log-error';
 import { scanPage } from './scan/scan-page';
 import { scanQueue } from './scan/scan-queue';
 import { renderedTextTest } from './scan/text-rendered';
@@ -55,7 +55,7 @@ export function startBackstory(
       return dates.pageReferenceDate(dates.findPageDate(document, location.href, new Date()))?.date;
     },
   );
-  const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
+  const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(logError);
   const card = new CardHost({ content, openTimeline, t });
   card.setFeedback(cardFeedback);
   signal.addEventListener(

@@ -9,7 +9,7 @@ import { snippetAround } from '../../core/snippet';
 import { sendToBackground } from '../../shared/messages';
 import { updateSettings } from '../../shared/settings-store';
 import type { PageMention } from '../highlight/highlight-registry';
-import { reportError } from '../report-error';
+import { logError } from '../log-error';
 import { tabSite } from '../tab-site';
 
 export interface CardFeedbackActions {
@@ -27,11 +27,11 @@ export const cardFeedback: CardFeedbackActions = {
       name: mention.text,
       sentence: `${snippet.before}${snippet.name}${snippet.after}`.trim(),
       pageUrl: location.href,
-    }).catch(reportError);
+    }).catch(logError);
   },
   notAbout(entityId) {
     // The settings change reaches every frame of every tab on this site, which then stop
     // highlighting the entity (lifecycle.ts).
-    void updateSettings((settings) => muteEntity(settings, tabSite(), entityId)).catch(reportError);
+    void updateSettings((settings) => muteEntity(settings, tabSite(), entityId)).catch(logError);
   },
 };

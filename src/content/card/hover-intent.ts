@@ -3,7 +3,7 @@ import type { CardHost } from './card-host';
 import type { HighlightRegistry } from '../highlight/highlight-registry';
 import { startPaintMeasure } from './measure-paint';
 import { mentionAtPoint, type MentionHit } from './mention-at-point';
-import { guarded, reportError } from '../report-error';
+import { guarded, logError } from '../log-error';
 
 /** User Timing measure of each card opened by hovering: from the end of the delay to the card painted. */
 export const CARD_MEASURE = 'backstory:card';
@@ -94,7 +94,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
           if (!ready) return;
           cancelClose();
           const painted = startPaintMeasure(CARD_MEASURE);
-          card.open(ready).then(painted).catch(reportError);
+          card.open(ready).then(painted).catch(logError);
         }),
       ),
     };
@@ -149,7 +149,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     cancelPending();
     cancelClose();
     const painted = startPaintMeasure(CARD_MEASURE);
-    card.open(hit).then(painted).catch(reportError);
+    card.open(hit).then(painted).catch(logError);
   });
 
   const onFocusOut = guarded((event: FocusEvent) => {

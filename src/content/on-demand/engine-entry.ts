@@ -5,7 +5,7 @@
 import entities from 'backstory:aliases';
 import type { Settings } from '../../core/settings';
 import { startLifecycle } from '../lifecycle';
-import { reportError } from '../report-error';
+import { logError } from '../log-error';
 import { provideModule } from './registry';
 
 export interface Engine {
@@ -15,6 +15,6 @@ export interface Engine {
 
 provideModule('engine.js', {
   start: (settings, signal) => {
-    startLifecycle(entities, signal, settings).catch(reportError);
+    startLifecycle(entities, signal, settings).catch(logError);
   },
 });

@@ -6,7 +6,7 @@ import type { PopupToContent } from '../../shared/messages';
 import { MessageError } from '../../shared/validate-message';
 import { loadPageDates } from '../page-date/load-page-dates';
 import { onDemand } from '../on-demand/load';
-import { reportError } from '../report-error';
+import { logError } from '../log-error';
 import { tabSite } from '../tab-site';
 import { setSentinelState } from './sentinel-state';
 import { watchForCandidates } from './watch-candidates';
@@ -42,7 +42,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     if (shown.length === 0) return setSentinelState('quiet');
     search = new AbortController();
     const pattern = new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
-    watchForCandidates(pattern, () => void wake().catch(reportError), search.signal);
+    watchForCandidates(pattern, () => void wake().catch(logError), search.signal);
   };
 
   /** A candidate: the engine takes over, from the settings as they are now. */
@@ -110,8 +110,8 @@ function answerPopup(
  */
 function reportNoMention(signal: AbortSignal): void {
   const timeOrigin = performance.timeOrigin;
-  const report = () => askBackground('mentionCount', { count: 0, timeOrigin }).catch(reportError);
-  addEventListener('pagehide', () => void askBackground('frameGone', { timeOrigin }).catch(reportError), { signal });
+  const report = () => askBackground('mentionCount', { count: 0, timeOrigin }).catch(logError);
+  addEventListener('pagehide', () => void askBackground('frameGone', { timeOrigin }).catch(logError), { signal });
   addEventListener(
     'pageshow',
     (event) => {

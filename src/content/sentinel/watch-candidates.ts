@@ -1,6 +1,6 @@
 import { afterDelay, type CancelDelay } from '../after-delay';
 import { highest } from '../scan/ancestors';
-import { guarded, reportError } from '../report-error';
+import { guarded, logError } from '../log-error';
 import { WATCH_DELAY_MS } from '../watch/watch-page';
 import { watchUpgrades } from '../watch/watch-upgrades';
 import { findCandidate, type CandidateSearch } from './find-candidate';
@@ -59,7 +59,7 @@ export function watchForCandidates(pattern: RegExp, onFound: () => void, stopped
       timer = undefined;
       const roots = highest(pending).filter((node) => node.isConnected);
       pending.clear();
-      if (roots.length > 0) run(roots).catch(reportError);
+      if (roots.length > 0) run(roots).catch(logError);
       else setSentinelState('quiet');
     });
   }
@@ -72,5 +72,5 @@ export function watchForCandidates(pattern: RegExp, onFound: () => void, stopped
   }
   stopped.addEventListener('abort', stop, { once: true });
   observe(document);
-  run([document.body ?? document.documentElement]).catch(reportError);
+  run([document.body ?? document.documentElement]).catch(logError);
 }
