@@ -4,9 +4,7 @@ import type { HighlightRegistry } from '../highlight/highlight-registry';
 import { startPaintMeasure } from './measure-paint';
 import { mentionAtPoint, type MentionHit } from './mention-at-point';
 import { guarded, logError } from '../log-error';
-
-/** User Timing measure of each card opened by hovering: from the end of the delay to the card painted. */
-export const CARD_MEASURE = 'backstory:card';
+import { CARD_MEASURE } from '../../shared/public-names';
 
 export interface HoverIntentOptions {
   readonly registry: HighlightRegistry;
