@@ -1,5 +1,6 @@
 import { POPUP_TO_CONTENT } from '../shared/message-checks';
-import { handleMessages, type PopupToContent } from '../shared/messages';
+import { handleMessages } from '../shared/handle-messages';
+import type { PopupToContent } from '../shared/messages';
 import type { PageMention } from './highlight/highlight-registry';
 import { pageSummary } from './highlight/page-summary';
 import { revealMention, revealNextMention } from './highlight/reveal-mention';
