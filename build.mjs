@@ -249,7 +249,7 @@ function staticFilesPlugin(browser, outdir) {
           ...MANIFEST_PATCHES[browser],
         };
         await writeFile(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        const { highlightCss } = await importTypeScript('src/content/highlight-styles.ts');
+        const { highlightCss } = await importTypeScript('src/content/highlight/highlight-styles.ts');
         const dataset = await compileDataset();
         await writeFile(join(outdir, 'highlights.css'), highlightCss(dataset.entities.map((e) => e.id)));
         for (const [from, to, keep = () => true] of STATIC_FILES) {

@@ -13,6 +13,7 @@ import {
   missingBrowserMessage,
   type BrowserName,
 } from '../test/support/extension-browser';
+import { CARD_MEASURE, SCAN_MEASURE } from '../src/shared/public-names';
 import { serveStatic } from '../test/support/static-server';
 
 // npm runs scripts from the package's root (this file runs bundled, from a cache folder).
@@ -54,7 +55,11 @@ if (!headless) {
 async function screenshots(page: Page, out: string): Promise<[string, string]> {
   await mkdir(out, { recursive: true });
   await page.setViewport({ width: 1280, height: 800 });
-  await page.waitForFunction(() => performance.getEntriesByName('backstory:scan').length > 0, { timeout: 15_000 });
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name).length > 0,
+    { timeout: 15_000 },
+    SCAN_MEASURE,
+  );
   const pagePath = join(out, 'page.png');
   await page.screenshot({ path: pagePath });
   // The first name on the page in document order, whichever company it names, scrolled into view.
@@ -71,7 +76,11 @@ async function screenshots(page: Page, out: string): Promise<[string, string]> {
   if (!box) throw new Error('no highlight on the demo page: is the extension built (npm run build)?');
   await page.mouse.move(box.x, box.y, { steps: 3 });
   // The card records this measure once it is painted, wherever it was placed (below or above).
-  await page.waitForFunction(() => performance.getEntriesByName('backstory:card').length > 0, { timeout: 15_000 });
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name).length > 0,
+    { timeout: 15_000 },
+    CARD_MEASURE,
+  );
   const cardPath = join(out, 'card.png');
   await page.screenshot({ path: cardPath });
   return [pagePath, cardPath];

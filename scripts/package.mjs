@@ -164,7 +164,7 @@ ${dirty ? '\n**Note:** these packages were made from a working tree with uncommi
 \`card.js\`, the card's UI, which the content script imports from the package when a card is first
 wanted), compiles the dataset in \`src/data/*.json\` into them, writes \`manifest.json\` from the
 top-level \`manifest.json\`, each page's HTML from one template in \`build.mjs\`, and
-\`highlights.css\` from \`src/content/highlight-styles.ts\`, and copies \`src/_locales/\`, \`icons/*.png\`
+\`highlights.css\` from \`src/content/highlight/highlight-styles.ts\`, and copies \`src/_locales/\`, \`icons/*.png\`
 and the first-run page's pictures.
 The third-party code in the bundles comes from npm, pinned by \`package-lock.json\`: Preact,
 @floating-ui/dom and webextension-polyfill. Nothing is generated or downloaded at run time.

@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { findPageDate } from '../src/content/find-page-date';
+import { findPageDate } from '../src/content/page-date/find-page-date';
 
 const folder = process.argv[2] ?? join(process.cwd(), '../shared/corpus/pages');
 const now = new Date();

@@ -9,6 +9,7 @@
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SCAN_MEASURE } from '../../src/shared/public-names';
 
 /** The three scanners, and the browser with no extension (what the page costs by itself). */
 export type ContenderName = 'backstory' | 'floor' | 'peer' | 'none';
@@ -79,7 +80,7 @@ export async function writeContenders(
   ]);
   const blankDir = await writeExtension(join(workDir, 'blank'), 'Bench blank', []);
   return [
-    { name: 'backstory', dir: backstoryDir, doneEntry: 'backstory:scan', sentinel: true },
+    { name: 'backstory', dir: backstoryDir, doneEntry: SCAN_MEASURE, sentinel: true },
     { name: 'floor', dir: floor, doneEntry: DONE_MARK },
     { name: 'peer', dir: peer, doneEntry: DONE_MARK },
     { name: 'none', dir: blankDir },

@@ -16,6 +16,7 @@ import {
   missingBrowserMessage,
   type ChromiumExtensionBrowser,
 } from '../../test/support/extension-browser';
+import { SCAN_MEASURE } from '../../src/shared/public-names';
 import { measureFirefox } from './firefox-stamps';
 import { loadDatasetFrom } from '../../test/support/fixture-dataset';
 import { prepareSite, serveSite, type BenchPage } from './bench-site';
@@ -188,7 +189,7 @@ try {
     const withoutBytes: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const measured = await attempt('heap', page, round, async () => [
-        await heapUsedBytes(backstory.browser, url(page), 'backstory:scan'),
+        await heapUsedBytes(backstory.browser, url(page), SCAN_MEASURE),
         await heapUsedBytes(blank.browser, url(page)),
       ]);
       if (!measured) continue;
@@ -206,7 +207,7 @@ try {
     const withoutMs: number[] = [];
     for (let round = 0; round < rounds; round++) {
       const measured = await attempt('scroll', page, round, async () => [
-        await scrollRenderMs(backstory.browser, url(page), 'backstory:scan'),
+        await scrollRenderMs(backstory.browser, url(page), SCAN_MEASURE),
         await scrollRenderMs(blank.browser, url(page)),
       ]);
       if (!measured) continue;

@@ -4,12 +4,10 @@
  * repaints as the reader scrolls.
  */
 import type { Browser, Page } from 'puppeteer-core';
+import { CARD_MEASURE, highlightName, SCAN_MEASURE } from '../../src/shared/public-names';
 import { mentionBox } from '../../test/e2e/page-probes';
 import { renderTime, type TraceEvent } from './trace-attribution';
 import { sleep } from './trace-page';
-
-/** The User Timing measure the content script records when a card has been painted. */
-export const CARD_MEASURE = 'backstory:card';
 
 const TIMEOUT_MS = 60_000;
 
@@ -39,9 +37,9 @@ export interface CardPaint {
  * the first card took from the end of the hover delay to its first painted frame.
  */
 export async function firstCardPaint(browser: Browser, url: string): Promise<CardPaint> {
-  const tab = await openTab(browser, url, 'backstory:scan');
+  const tab = await openTab(browser, url, SCAN_MEASURE);
   try {
-    const box = await mentionBox(tab, 'backstory-tiktok', 0);
+    const box = await mentionBox(tab, highlightName('tiktok'), 0);
     await tab.mouse.move(1, 1);
     await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
     await tab.waitForFunction(

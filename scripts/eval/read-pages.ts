@@ -3,6 +3,7 @@
  * is shared), waits until Backstory has finished reading it, and hands over what the page holds.
  */
 import type { Page } from 'puppeteer-core';
+import { highlightName, SCAN_MEASURE } from '../../src/shared/public-names';
 import { launchWithExtension } from '../../test/support/extension-browser';
 import { watchSentinel } from '../bench/sentinel-done';
 import { readPage, type PageReading } from './read-page';
@@ -67,8 +68,6 @@ async function withTab<T>(tab: Page, use: (tab: Page) => Promise<T>): Promise<T>
 /** How long a page may take to load. */
 const NAVIGATION_TIMEOUT_MS = 300_000;
 
-const SCAN_MEASURE = 'backstory:scan';
-
 /** After the first scan pass (if the engine ran at all), waits until no other pass follows. */
 async function scanned(tab: Page): Promise<void> {
   const passes = () => tab.evaluate((name) => performance.getEntriesByName(name).length, SCAN_MEASURE);
@@ -82,10 +81,13 @@ async function scanned(tab: Page): Promise<void> {
 
 /** Fails unless the probe page's script and event handler did not run and its name is highlighted. */
 async function checkProbe(tab: Page): Promise<void> {
-  const probe = await tab.evaluate(() => ({
-    ran: Object.keys(document.getElementById('probe')?.dataset ?? {}),
-    highlighted: CSS.highlights.get('backstory-tiktok')?.size ?? 0,
-  }));
+  const probe = await tab.evaluate(
+    (tiktok) => ({
+      ran: Object.keys(document.getElementById('probe')?.dataset ?? {}),
+      highlighted: CSS.highlights.get(tiktok)?.size ?? 0,
+    }),
+    highlightName('tiktok'),
+  );
   if (probe.ran.length > 0)
     throw new Error(`The page's scripts ran (${probe.ran.join(', ')}): the policy is not applied`);
   if (probe.highlighted !== 1)

@@ -1,7 +1,8 @@
 import { cardModel } from '../core/card-model';
 import type { Dataset } from '../core/dataset-types';
 import { CONTENT_TO_BACKGROUND, POPUP_TO_BACKGROUND } from '../shared/message-checks';
-import { handleMessages, type ContentToBackground, type PopupToBackground } from '../shared/messages';
+import { handleMessages } from '../shared/handle-messages';
+import type { ContentToBackground, PopupToBackground } from '../shared/messages';
 import type { Badge } from './badge';
 import { injectModule } from './inject-module';
 import { openReport } from './open-report';

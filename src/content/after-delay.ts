@@ -1,4 +1,4 @@
-import { reportError } from './report-error';
+import { logError } from './log-error';
 
 /** Stops a call `afterDelay` planned, if it has not run yet. */
 export type CancelDelay = () => void;
@@ -19,7 +19,7 @@ export function afterDelay(ms: number, callback: () => void): CancelDelay {
     const controller = new AbortController();
     scheduler.postTask(callback, { delay: ms, signal: controller.signal }).catch((error: unknown) => {
       // Cancelled: the task rejects with the abort, which is no error.
-      if (!controller.signal.aborted) reportError(error);
+      if (!controller.signal.aborted) logError(error);
     });
     return () => controller.abort();
   }

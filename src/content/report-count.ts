@@ -1,5 +1,5 @@
 import { sendToBackground } from '../shared/messages';
-import { reportError } from './report-error';
+import { logError } from './log-error';
 
 /**
  * Keeps the toolbar badge true for this frame: reports its mention count when it changes, and
@@ -10,8 +10,8 @@ import { reportError } from './report-error';
 export function startCountReports(signal: AbortSignal): (count: number) => void {
   const timeOrigin = performance.timeOrigin;
   let last: number | undefined;
-  const send = (count: number) => void sendToBackground('mentionCount', { count, timeOrigin }).catch(reportError);
-  addEventListener('pagehide', () => void sendToBackground('frameGone', { timeOrigin }).catch(reportError), { signal });
+  const send = (count: number) => void sendToBackground('mentionCount', { count, timeOrigin }).catch(logError);
+  addEventListener('pagehide', () => void sendToBackground('frameGone', { timeOrigin }).catch(logError), { signal });
   addEventListener(
     'pageshow',
     (event) => {

@@ -4,21 +4,21 @@ import { compileMatcher } from '../core/match-mentions';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { sendToBackground } from '../shared/messages';
-import { CardContent } from './card-content';
-import { cardFeedback } from './card-feedback';
-import { CardHost } from './card-host';
-import { loadPageDates } from './load-page-dates';
-import { HighlightRegistry } from './highlight-registry';
-import { startHoverIntent } from './hover-intent';
-import { reportError } from './report-error';
-import { scanPage } from './scan-page';
-import { scanQueue } from './scan-queue';
-import { renderedTextTest } from './text-rendered';
-import { shadowHighlightStyles } from './shadow-highlight-styles';
-import { CURRENT_HIGHLIGHT } from './reveal-mention';
-import { watchNavigation } from './watch-navigation';
-import { WATCH_DELAY_MS, watchPage } from './watch-page';
-import { watchUpgrades } from './watch-upgrades';
+import { CURRENT_HIGHLIGHT } from '../shared/public-names';
+import { CardContent } from './card/card-content';
+import { cardFeedback } from './card/card-feedback';
+import { CardHost } from './card/card-host';
+import { loadPageDates } from './page-date/load-page-dates';
+import { HighlightRegistry } from './highlight/highlight-registry';
+import { startHoverIntent } from './card/hover-intent';
+import { logError } from './log-error';
+import { scanPage } from './scan/scan-page';
+import { scanQueue } from './scan/scan-queue';
+import { renderedTextTest } from './scan/text-rendered';
+import { shadowHighlightStyles } from './highlight/shadow-highlight-styles';
+import { watchNavigation } from './watch/watch-navigation';
+import { WATCH_DELAY_MS, watchPage } from './watch/watch-page';
+import { watchUpgrades } from './watch/watch-upgrades';
 
 /** Grace time for the pointer to travel from the name into its card. */
 export const CLOSE_GRACE_MS = 300;
@@ -55,7 +55,7 @@ export function startBackstory(
       return dates.pageReferenceDate(dates.findPageDate(document, location.href, new Date()))?.date;
     },
   );
-  const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(reportError);
+  const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(logError);
   const card = new CardHost({ content, openTimeline, t });
   card.setFeedback(cardFeedback);
   signal.addEventListener(

@@ -1,6 +1,6 @@
 /**
  * Each company's hue, as `r g b`: the one source of the colours that mark an entity's names, in
- * the page (highlights.css, written from content/highlight-styles.ts) and in the popup's list.
+ * the page (highlights.css, written from content/highlight/highlight-styles.ts) and in the popup's list.
  */
 const HUES: Readonly<Record<string, string>> = {
   tiktok: '254 44 85',

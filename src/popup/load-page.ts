@@ -50,7 +50,7 @@ export async function loadPage(): Promise<PageState> {
     if (tabId === undefined) return { kind: 'unavailable' };
     const known = await sendToBackground('tabFrames', { tabId }).catch(() => []);
     const frameIds = [0, ...known.filter((id) => id !== 0)];
-    // A frame answers within its own time limit (see content/page-summary); one that does not (a
+    // A frame answers within its own time limit (see content/highlight/page-summary); one that does not (a
     // page busy with itself) is left out after this, so the popup shows what it has.
     const answers = await Promise.allSettled(
       frameIds.map((id) => withinTime(sendToTab(tabId, 'pageSummary', {}, id), id === 0 ? TOP_WAIT_MS : FRAME_WAIT_MS)),

@@ -77,7 +77,9 @@ export async function askBackground<K extends keyof ContentToBackground>(
 /**
  * Answers messages until `signal` aborts: `answer` returns a promise for a message it takes, or
  * undefined for one that is not its own. A rejected promise reaches the sender as a rejection in
- * both browsers (in Chromium, in the form the sender's polyfill turns back into one).
+ * both browsers (in Chromium, in the form the sender's polyfill turns back into one). The
+ * transport under `handleMessages` (handle-messages.ts), the typed and checked way every context
+ * answers; the sentinel still calls it with its own checks, until it moves to `handleMessages`.
  */
 export function answerMessages(
   answer: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined,

@@ -1,7 +1,7 @@
 /**
  * The typed message contract between contexts: one map per direction, each entry the params a
- * message takes and the result it answers with. `send*` and `handle*` are derived from the maps,
- * so a message with a wrong payload does not compile.
+ * message takes and the result it answers with. `send*` here and `handleMessages`
+ * (handle-messages.ts) are derived from the maps, so a message with a wrong payload does not compile.
  */
 import type { CardModel } from '../core/card-model';
 import type { EntityId, IsoDate } from '../core/dataset-types';
@@ -9,7 +9,7 @@ import type { PageDate } from '../core/parse-page-date';
 import type { Snippet } from '../core/snippet';
 import { browser, type Runtime } from './browser';
 import type { OnDemandFile } from './on-demand-files';
-import { MessageError, type ParamsCheck, type SenderRule } from './validate-message';
+import type { ParamsCheck, SenderRule } from './validate-message';
 import type { ReportContext } from './report';
 
 /** Messages a content script sends to the background. */
@@ -114,33 +114,4 @@ export async function sendToTab<K extends keyof PopupToContent>(
 export interface MessageChecks<Map> {
   readonly sender: SenderRule;
   readonly params: { readonly [K in keyof Map]: ParamsCheck<Params<Map, K>> };
-}
-
-/**
- * Answers the messages of one direction until `signal` aborts. A message from a sender the
- * direction does not allow, or with params its check refuses, is answered with an error the
- * sender sees (its promise rejects), and never reaches the handler; the handler gets the params
- * as the check rebuilt them.
- */
-export function handleMessages<Map>(handlers: Handlers<Map>, checks: MessageChecks<Map>, signal: AbortSignal): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    const type = message.type as keyof Map;
-    const handler = handlers[type] as (params: unknown, sender: Runtime.MessageSender) => unknown;
-    try {
-      const refused = checks.sender(sender);
-      if (refused) throw new MessageError(refused);
-      const params = (checks.params[type] as ParamsCheck<unknown>)(message.params);
-      return Promise.resolve(handler(params, sender));
-    } catch (error) {
-      if (!(error instanceof MessageError)) throw error;
-      return Promise.reject(new MessageError(`Backstory refused the message "${message.type}": ${error.message}`));
-    }
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
-}
-
-function isEnvelope(message: unknown): message is { type: string; params: unknown } {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }

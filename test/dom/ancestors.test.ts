@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorTest, highest } from '../../src/content/ancestors';
+import { ancestorTest, highest } from '../../src/content/scan/ancestors';
 
 describe('highest', () => {
   it('keeps the nodes no other one contains, through shadow roots', () => {

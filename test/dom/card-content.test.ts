@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CardContent } from '../../src/content/card-content';
+import { CardContent } from '../../src/content/card/card-content';
 import { cardModel } from '../../src/core/card-model';
 import { fixtureDataset } from '../support/fixture-dataset';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOST_ATTRIBUTE, HOST_SELECTOR, HostElement } from '../../src/content/card-host-element';
+import { HostElement } from '../../src/content/card/card-host-element';
+import { HOST_ATTRIBUTE, HOST_SELECTOR } from '../../src/shared/public-names';
 
 afterEach(() => {
   document.documentElement.querySelectorAll(HOST_SELECTOR).forEach((host) => host.remove());

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardContent } from '../../src/content/card-content';
-import { CardHost, type CardUiModule } from '../../src/content/card-host';
-import { HOST_SELECTOR } from '../../src/content/card-host-element';
-import type { MentionHit } from '../../src/content/mention-at-point';
+import { CardContent } from '../../src/content/card/card-content';
+import { CardHost, type CardUiModule } from '../../src/content/card/card-host';
+import { HOST_SELECTOR } from '../../src/shared/public-names';
+import type { MentionHit } from '../../src/content/card/mention-at-point';
 import { cardModel } from '../../src/core/card-model';
 import type { HoverCardProps } from '../../src/ui/HoverCard';
 import { fixtureDataset } from '../support/fixture-dataset';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mentionAfter } from '../../src/content/document-order';
-import { HighlightRegistry, type PageMention } from '../../src/content/highlight-registry';
+import { mentionAfter } from '../../src/content/highlight/document-order';
+import { HighlightRegistry, type PageMention } from '../../src/content/highlight/highlight-registry';
 import { useFakeHighlights } from '../support/fake-highlights';
 
 useFakeHighlights();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPageDate } from '../../src/content/find-page-date';
+import { findPageDate } from '../../src/content/page-date/find-page-date';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const NOW = new Date('2026-11-24T12:00:00Z');

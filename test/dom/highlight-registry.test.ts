@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HighlightRegistry, paintableIn, PAINT_BUDGET } from '../../src/content/highlight-registry';
+import { HighlightRegistry, paintableIn, PAINT_BUDGET } from '../../src/content/highlight/highlight-registry';
 import { useFakeHighlights, type FakeHighlight } from '../support/fake-highlights';
 
 useFakeHighlights();

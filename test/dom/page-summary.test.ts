@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HighlightRegistry, type PageMention } from '../../src/content/highlight-registry';
-import { MAX_SNIPPETS, pageSummary } from '../../src/content/page-summary';
+import { HighlightRegistry, type PageMention } from '../../src/content/highlight/highlight-registry';
+import { MAX_SNIPPETS, pageSummary } from '../../src/content/highlight/page-summary';
 import { useFakeHighlights } from '../support/fake-highlights';
 
 useFakeHighlights();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NEAR_CHARS } from '../../src/core/disambiguate';
-import { textAround } from '../../src/content/text-around';
+import { textAround } from '../../src/content/scan/text-around';
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../src/core/match-mentions';
-import { scannableTextNodes } from '../../src/content/text-walker';
+import { scannableTextNodes } from '../../src/content/scan/text-walker';
 import { fixtureDataset } from '../support/fixture-dataset';
 
 const fixtures = join(import.meta.dirname, '../fixtures');

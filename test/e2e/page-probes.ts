@@ -3,6 +3,7 @@
  * whether a card covers a point, and what the card says.
  */
 import type { Frame, Page } from 'puppeteer-core';
+import { HOST_ATTRIBUTE, HOST_SELECTOR, SCAN_MEASURE } from '../../src/shared/public-names';
 import { closedShadowRoot } from './closed-shadow-root';
 import type { ChromiumExtensionBrowser, ExtensionBrowser, ExtensionSuite } from './harness';
 
@@ -35,7 +36,12 @@ export async function openScanned(
 
 /** Waits until the content script has finished `passes` scan passes (a whole book takes longer: raise `timeout`). */
 export async function waitForScan(page: PageOrFrame, passes = 1, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('backstory:scan').length >= n, { timeout }, passes);
+  await page.waitForFunction(
+    (name, n) => performance.getEntriesByName(name).length >= n,
+    { timeout },
+    SCAN_MEASURE,
+    passes,
+  );
 }
 
 /**
@@ -53,8 +59,9 @@ export async function waitForNextScan(page: PageOrFrame, timeout = 15_000): Prom
     return performance.now();
   });
   await page.waitForFunction(
-    (since) => performance.getEntriesByName('backstory:scan').some((entry) => entry.startTime >= since),
+    (name, since) => performance.getEntriesByName(name).some((entry) => entry.startTime >= since),
     { timeout },
+    SCAN_MEASURE,
     since,
   );
 }
@@ -112,9 +119,10 @@ export async function mentionBox(page: PageOrFrame, name: string, index: number)
 /** Whether the card (its host, from the page's side of the closed shadow root) is what shows at a point. */
 export async function cardIsOpenAt(page: PageOrFrame, box: Box): Promise<boolean> {
   return page.evaluate(
-    (x, y) => document.elementFromPoint(x, y)?.hasAttribute('data-backstory-card') === true,
+    (x, y, host) => document.elementFromPoint(x, y)?.hasAttribute(host) === true,
     box.x,
     box.y,
+    HOST_ATTRIBUTE,
   );
 }
 
@@ -125,11 +133,12 @@ export async function cardIsOpenAt(page: PageOrFrame, box: Box): Promise<boolean
 export async function waitForCardAt(page: PageOrFrame, box: Box, open = true, timeout = 5_000): Promise<boolean> {
   try {
     await page.waitForFunction(
-      (x, y, open) => (document.elementFromPoint(x, y)?.hasAttribute('data-backstory-card') === true) === open,
+      (x, y, open, host) => (document.elementFromPoint(x, y)?.hasAttribute(host) === true) === open,
       { timeout, polling: 50 },
       box.x,
       box.y,
       open,
+      HOST_ATTRIBUTE,
     );
     return open;
   } catch {
@@ -259,7 +268,7 @@ export async function readCard(page: Page): Promise<CardContent> {
 }
 
 /** The host of the card, as the page sees it. */
-export const CARD_HOST = 'div[data-backstory-card]';
+export const CARD_HOST = HOST_SELECTOR;
 
 /** Waits until a card is open (its host shown), wherever it was placed. */
 export async function waitForCardOpen(page: PageOrFrame, timeout = 5_000): Promise<void> {

@@ -1,12 +1,13 @@
 /**
  * The background and the content script as a compromised renderer would talk to them: each attack
  * refused with an error the sender sees, and nothing of it stored or shown. The browser is faked
- * at its seams (src/shared/browser.ts, and extension-api.ts without the polyfill).
+ * at its seams: src/shared/browser.ts (the polyfill), and the API itself as Chromium gives it to
+ * extension-api.ts (`chrome`, whose listeners answer through `respond`).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => {
-  type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
+  type Listener = (message: unknown, sender: unknown, respond: (answer: unknown) => void) => unknown;
   const listeners = new Set<Listener>();
   const session = new Map<string, unknown>();
   const badge = new Map<number, string>();
@@ -38,22 +39,31 @@ const fake = vi.hoisted(() => {
     tabs: { onRemoved: ignore, create: async () => ({}) },
     scripting: { executeScript: async (injection: unknown) => void injected.push(injection) },
   };
-  /** Delivers a message as the browser would: the first listener that answers. */
+  /**
+   * Delivers a message as Chromium would, to a sender with webextension-polyfill: the first
+   * listener that answers (true, then `respond`), its answer a rejection where the polyfill says so.
+   */
   const send = (message: unknown, sender: unknown): Promise<unknown> => {
     for (const listener of listeners) {
-      const answer = listener(message, sender);
-      if (answer !== undefined) return answer;
+      let respond: (answer: unknown) => void = () => {};
+      const answered = new Promise((resolve) => (respond = resolve));
+      if (listener(message, sender, respond) !== true) continue;
+      return answered.then((answer) => {
+        const rejection = answer as { __mozWebExtensionPolyfillReject__?: true; message?: string } | undefined;
+        if (rejection?.__mozWebExtensionPolyfillReject__) throw new Error(rejection.message);
+        return answer;
+      });
     }
     return Promise.reject(new Error('no listener answered'));
   };
   return { browser, listeners, session, badge, injected, send };
 });
 vi.mock('../../src/shared/browser', () => ({ browser: fake.browser }));
-vi.mock('../../src/shared/extension-api', () => ({ extensionApi: () => fake.browser }));
+vi.stubGlobal('chrome', fake.browser);
 
 const { answerMessages } = await import('../../src/background/answer-messages');
 const { startBadge } = await import('../../src/background/badge');
-const { handleMessages } = await import('../../src/shared/messages');
+const { handleMessages } = await import('../../src/shared/handle-messages');
 const { POPUP_TO_CONTENT } = await import('../../src/shared/message-checks');
 const { fixtureDataset } = await import('../support/fixture-dataset');
 

@@ -4,8 +4,8 @@
  */
 import entities from 'backstory:aliases';
 import type { Settings } from '../../core/settings';
-import { followSettings } from '../follow-settings';
-import { reportError } from '../report-error';
+import { startLifecycle } from '../lifecycle';
+import { logError } from '../log-error';
 import { provideModule } from './registry';
 
 export interface Engine {
@@ -15,6 +15,6 @@ export interface Engine {
 
 provideModule('engine.js', {
   start: (settings, signal) => {
-    followSettings(entities, signal, settings).catch(reportError);
+    startLifecycle(entities, signal, settings).catch(logError);
   },
 });

@@ -4,9 +4,9 @@
  * runs, however it arrived (imported, or injected by the background), and read by the loader.
  */
 import { ON_DEMAND_REGISTRY, type OnDemandFile } from '../../shared/on-demand-files';
-import type * as CardUi from '../card-ui';
+import type * as CardUi from '../card/card-ui';
 import type * as Engine from './engine-entry';
-import type * as PageDates from '../find-page-date';
+import type * as PageDates from '../page-date/find-page-date';
 
 /** What each on-demand file offers. */
 export interface OnDemandModules {

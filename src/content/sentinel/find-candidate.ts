@@ -1,5 +1,5 @@
-import { insideSkipped } from '../text-walker';
-import { SLICE_BUDGET_MS, yieldToPage } from '../yield-to-page';
+import { insideSkipped } from '../scan/text-walker';
+import { SLICE_BUDGET_MS, yieldToPage } from '../scan/yield-to-page';
 
 export interface CandidateSearch {
   /** Matches wherever the engine could find a name (src/core/candidate-pattern.ts). */

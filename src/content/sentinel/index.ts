@@ -1,5 +1,5 @@
 /** content.js, injected into every frame of every page: the sentinel (engine.js comes on demand). */
-import { reportError } from '../report-error';
+import { logError } from '../log-error';
 import { startSentinel } from './start-sentinel';
 
-startSentinel(new AbortController().signal).catch(reportError);
+startSentinel(new AbortController().signal).catch(logError);

@@ -2,7 +2,7 @@ import entities from 'backstory:sentinel';
 import { isHighlighted, isMuted, isPaused, readSettings, type Settings } from '../../core/settings';
 import { extensionApi } from '../../shared/extension-api';
 import { onDemand } from '../on-demand/load';
-import { reportError } from '../report-error';
+import { logError } from '../log-error';
 import { tabSite } from '../tab-site';
 import { setSentinelState } from './sentinel-state';
 import { watchForCandidates } from './watch-candidates';
@@ -37,7 +37,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     if (shown.length === 0) return setSentinelState('quiet');
     search = new AbortController();
     const pattern = new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
-    watchForCandidates(pattern, () => void wake().catch(reportError), search.signal);
+    watchForCandidates(pattern, () => void wake().catch(logError), search.signal);
   };
 
   /** A candidate: the engine takes over, from the settings as they are now. */

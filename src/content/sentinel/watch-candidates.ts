@@ -1,8 +1,8 @@
 import { afterDelay, type CancelDelay } from '../after-delay';
-import { highest } from '../ancestors';
-import { guarded, reportError } from '../report-error';
-import { WATCH_DELAY_MS } from '../watch-page';
-import { watchUpgrades } from '../watch-upgrades';
+import { highest } from '../scan/ancestors';
+import { guarded, logError } from '../log-error';
+import { WATCH_DELAY_MS } from '../watch/watch-page';
+import { watchUpgrades } from '../watch/watch-upgrades';
 import { findCandidate, type CandidateSearch } from './find-candidate';
 import { setSentinelState } from './sentinel-state';
 
@@ -58,7 +58,7 @@ export function watchForCandidates(pattern: RegExp, onFound: (text: Text) => voi
       timer = undefined;
       const roots = highest(pending).filter((node) => node.isConnected);
       pending.clear();
-      if (roots.length > 0) run(roots).catch(reportError);
+      if (roots.length > 0) run(roots).catch(logError);
       else setSentinelState('quiet');
     });
   }
@@ -71,5 +71,5 @@ export function watchForCandidates(pattern: RegExp, onFound: (text: Text) => voi
   }
   stopped.addEventListener('abort', stop, { once: true });
   observe(document);
-  run([document.body ?? document.documentElement]).catch(reportError);
+  run([document.body ?? document.documentElement]).catch(logError);
 }

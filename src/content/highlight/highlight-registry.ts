@@ -1,5 +1,6 @@
-import type { EntityId } from '../core/dataset-types';
-import type { Mention } from '../core/match-mentions';
+import type { EntityId } from '../../core/dataset-types';
+import type { Mention } from '../../core/match-mentions';
+import { highlightName } from '../../shared/public-names';
 
 /** A mention in the page: where it is, as a live Range, and whose it is. */
 export interface PageMention {
@@ -28,9 +29,6 @@ export const paintableIn = (length: number): number => Math.floor(PAINT_BUDGET /
 
 /** Mention ids: unique for the content script's lifetime, across runs (a site paused and resumed). */
 let nextId = 1;
-
-/** The name each entity's highlight is registered under, documented for users who restyle. */
-export const highlightName = (entityId: EntityId): string => `backstory-${entityId}`;
 
 export interface RegistryOptions {
   /**
@@ -181,7 +179,7 @@ export class HighlightRegistry {
     return this.#parents.has(element);
   }
 
-  /** Every mention shown, in the order they were registered (see content/document-order for the document's). */
+  /** Every mention shown, in the order they were registered (see content/highlight/document-order for the document's). */
   shown(): PageMention[] {
     const shown: PageMention[] = [];
     for (const [node, records] of this.#byNode) if (!this.#unrendered.has(node)) shown.push(...records);

@@ -10,9 +10,9 @@
  * the rules cost Chromium a style pass quadratic in the DOM's depth (6 s on a page 4,000 levels
  * deep, with or without a single highlight).
  */
-import { entityHue } from '../core/entity-hues';
-import type { HighlightStyle } from '../core/settings';
-import { HOST_SELECTOR } from './card-host-element';
+import { entityHue } from '../../core/entity-hues';
+import type { HighlightStyle } from '../../core/settings';
+import { CURRENT_HIGHLIGHT, highlightName, HOST_SELECTOR } from '../../shared/public-names';
 
 export const STYLE_ATTRIBUTE = 'data-highlight-style';
 
@@ -34,14 +34,14 @@ const DEFAULT_STYLE: HighlightStyle = 'background';
 const lookOf = (style: HighlightStyle, id: string): Look => LOOKS[style](entityHue(id));
 
 /** The mention the popup or the keyboard just took the reader to, marked for a moment. */
-const CURRENT_RULE = '::highlight(backstory-current) { background-color: rgb(255 200 0 / 0.65); color: #111; }';
+const CURRENT_RULE = `::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgb(255 200 0 / 0.65); color: #111; }`;
 
 /** The rules that paint each entity's names, in whichever style the custom properties say. */
 function paintRules(entityIds: readonly string[]): string[] {
   return entityIds.map((id) => {
     const look = lookOf(DEFAULT_STYLE, id);
     return (
-      `::highlight(backstory-${id}) { ` +
+      `::highlight(${highlightName(id)}) { ` +
       `background-color: var(--backstory-${id}-background, ${look.background}); ` +
       'color: var(--backstory-color, currentcolor); ' +
       `text-decoration: var(--backstory-${id}-decoration, ${look.decoration}); }`
@@ -64,7 +64,7 @@ function styleRule(entityIds: readonly string[], style: HighlightStyle): string 
 export function highlightCss(entityIds: readonly string[]): string {
   const styles = (Object.keys(LOOKS) as HighlightStyle[]).filter((style) => style !== DEFAULT_STYLE);
   return `${[
-    '/* Written by the build from src/content/highlight-styles.ts: how mentions look, per style. */',
+    '/* Written by the build from src/content/highlight/highlight-styles.ts: how mentions look, per style. */',
     ...paintRules(entityIds),
     ...styles.map((style) => styleRule(entityIds, style)),
     CURRENT_RULE,

@@ -4,9 +4,9 @@
  * ancestor checks, never a walk of the whole tree. Built apart as page-date.js, loaded by the
  * content script when a card or the popup first wants the date (load-page-dates.ts).
  */
-import { dateFromUrlPath, pickPageDate, type PageDate, type PageDateCandidate } from '../core/parse-page-date';
+import { dateFromUrlPath, pickPageDate, type PageDate, type PageDateCandidate } from '../../core/parse-page-date';
 
-export { pageReferenceDate } from '../core/parse-page-date';
+export { pageReferenceDate } from '../../core/parse-page-date';
 
 type Field = PageDateCandidate['field'];
 

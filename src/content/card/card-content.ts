@@ -1,5 +1,5 @@
-import type { CardModel } from '../core/card-model';
-import type { EntityId, IsoDate } from '../core/dataset-types';
+import type { CardModel } from '../../core/card-model';
+import type { EntityId, IsoDate } from '../../core/dataset-types';
 
 /** Asks the background for an entity's card, given the page's date when it has one. */
 export type FetchCardModel = (entityId: EntityId, pageDate: IsoDate | undefined) => Promise<CardModel | undefined>;

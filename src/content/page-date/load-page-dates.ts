@@ -1,4 +1,4 @@
-import { onDemand } from './on-demand/load';
+import { onDemand } from '../on-demand/load';
 
 /**
  * Loads find-page-date.ts, built apart as page-date.js (a web-accessible resource, like card.js),

@@ -1,4 +1,4 @@
-import { browser } from '../shared/browser';
+import { browser } from '../../shared/browser';
 
 /**
  * Chromium leaves a content script running in the pages open when its extension is disabled,

@@ -1,23 +1,20 @@
 import type { MatchingEntity } from '../core/dataset-types';
 import { isHighlighted, isMuted, isPaused, type Settings } from '../core/settings';
-import { POPUP_TO_CONTENT } from '../shared/message-checks';
-import { handleMessages, type PopupToContent } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { loadPageDates } from './load-page-dates';
-import { pageSummary } from './page-summary';
+import { answerPopup } from './answer-popup';
 import { startCountReports } from './report-count';
-import type { PageMention } from './highlight-registry';
-import { revealMention, revealNextMention } from './reveal-mention';
 import { startBackstory, type Run } from './start-backstory';
 import { tabSite } from './tab-site';
-import { watchOrphaning } from './watch-orphaning';
+import { watchOrphaning } from './watch/watch-orphaning';
 
 /**
- * Runs Backstory as the settings say, and again whenever they change: a paused site gets nothing
- * (every highlight, listener and element goes at once), a resumed one everything back, without a
- * reload. Answers the popup whether or not a run is going.
+ * The engine's life in one document, from when the sentinel hands it the page: it starts a run
+ * as the settings say, and again whenever they change; a paused site gets nothing (every
+ * highlight, listener and element goes at once), a resumed one everything back, without a
+ * reload; it all stops when `outer` aborts or once the extension is gone from under the page
+ * (orphaned). The popup and the keyboard are answered throughout, whether or not a run is going.
  */
-export async function followSettings(
+export async function startLifecycle(
   entities: readonly MatchingEntity[],
   outer: AbortSignal,
   /** The settings as the caller just read them (the sentinel), so they are not read again. */
@@ -30,8 +27,6 @@ export async function followSettings(
   const orphaned = watchOrphaning(() => lifetime.abort(), signal);
   let run: (Run & { stop: AbortController }) | undefined;
   let paused = false;
-  /** The mention the keyboard command showed last. */
-  let lastShown: PageMention | undefined;
   const report = startCountReports(signal);
   const reportCount = (count: number) => {
     if (!orphaned()) report(count);
@@ -55,23 +50,15 @@ export async function followSettings(
     run = { stop, ...startBackstory(highlighted, settings, reportCount, stop.signal) };
   };
 
-  handleMessages<PopupToContent>(
+  answerPopup(
     {
-      pageSummary: async () => ({
-        site: tabSite(),
-        paused,
-        pageDate: (await loadPageDates()).findPageDate(document, location.href, new Date()),
-        mentions: run ? await pageSummary(run.registry) : [],
-        capped: run?.registry.capped ?? 0,
-      }),
-      revealMention: ({ mentionId }) => (run ? revealMention(run.registry, run.card, mentionId) : false),
-      nextMention: () => {
-        if (!run) return false;
-        lastShown = revealNextMention(run.registry, run.card, lastShown);
-        return lastShown !== undefined;
+      get paused() {
+        return paused;
+      },
+      get run() {
+        return run;
       },
     },
-    POPUP_TO_CONTENT,
     signal,
   );
   onSettingsChanged(apply, signal);

@@ -1,6 +1,6 @@
 import type { HighlightRegistry, PageMention } from './highlight-registry';
-import { ScannableWalk } from './text-walker';
-import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
+import { ScannableWalk } from '../scan/text-walker';
+import { SLICE_BUDGET_MS, yieldToPage } from '../scan/yield-to-page';
 
 /** Nodes visited between two looks at the clock. */
 const CHECK_EVERY = 256;

@@ -1,6 +1,6 @@
-import { afterDelay, type CancelDelay } from './after-delay';
-import { highest } from './ancestors';
-import { guarded } from './report-error';
+import { afterDelay, type CancelDelay } from '../after-delay';
+import { highest } from '../scan/ancestors';
+import { guarded } from '../log-error';
 
 /** What changed in the page since the last report. */
 export interface PageChanges {

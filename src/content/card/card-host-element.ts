@@ -6,12 +6,7 @@
  * constructor, read our closed root through `ElementInternals.shadowRoot` (or make
  * `attachShadow` throw with `disabledFeatures`). No page can define a built-in element.
  */
-
-/** The attribute that marks Backstory's host: what other tools and tests look for. */
-export const HOST_ATTRIBUTE = 'data-backstory-card';
-
-/** A selector for the host, from the page's side. */
-export const HOST_SELECTOR = `div[${HOST_ATTRIBUTE}]`;
+import { HOST_ATTRIBUTE } from '../../shared/public-names';
 
 /** Inline and !important, so that page rules on `div` can neither move nor hide the host. */
 const HOST_STYLE = [

@@ -1,6 +1,7 @@
-import type { CandidateJudge, Unsure } from '../core/judge-candidates';
-import type { Candidate, MatchMentions, Mention } from '../core/match-mentions';
-import type { HighlightRegistry } from './highlight-registry';
+import type { CandidateJudge, Unsure } from '../../core/judge-candidates';
+import type { Candidate, MatchMentions, Mention } from '../../core/match-mentions';
+import { SCAN_MEASURE } from '../../shared/public-names';
+import type { HighlightRegistry } from '../highlight/highlight-registry';
 import { textAround } from './text-around';
 import { insideSkipped, ScannableWalk, type WalkOptions } from './text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
@@ -112,6 +113,6 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
         [...sure, ...options.judge.settle(unsure)].sort((a, b) => a.start - b.start),
       );
   }
-  performance.measure('backstory:scan', { start, end: performance.now(), detail: { textNodes, mentions } });
+  performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail: { textNodes, mentions } });
   return { textNodes, mentions };
 }

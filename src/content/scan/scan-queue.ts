@@ -1,5 +1,5 @@
 import { highest } from './ancestors';
-import { reportError } from './report-error';
+import { logError } from '../log-error';
 
 /**
  * Runs scan passes one at a time. What changes while a pass runs waits for the next pass, read
@@ -25,7 +25,7 @@ export function scanQueue(
         await pass(roots);
       }
     } catch (error) {
-      reportError(error);
+      logError(error);
     } finally {
       running = false;
     }

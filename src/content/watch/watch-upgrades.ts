@@ -1,5 +1,5 @@
-import { afterDelay, type CancelDelay } from './after-delay';
-import { guarded } from './report-error';
+import { afterDelay, type CancelDelay } from '../after-delay';
+import { guarded } from '../log-error';
 
 /** The first check comes this soon after an undefined element is seen… */
 const FIRST_CHECK_MS = 250;

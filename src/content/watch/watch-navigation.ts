@@ -1,4 +1,4 @@
-import { guarded } from './report-error';
+import { guarded } from '../log-error';
 
 /**
  * Single-page-app navigations, as an isolated world can see them: the Navigation API's

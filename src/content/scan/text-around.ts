@@ -1,4 +1,4 @@
-import { NEAR_CHARS, type Surroundings } from '../core/disambiguate';
+import { NEAR_CHARS, type Surroundings } from '../../core/disambiguate';
 
 /** Elements that sit inside a line of text: a name's sentence goes on through them. */
 const INLINE = new Set([

@@ -3,14 +3,14 @@
  * background, which may open tabs) about the mention; "Not about this company here" mutes the
  * entity on this site, so it is no longer highlighted here (undone from the popup or options).
  */
-import type { EntityId } from '../core/dataset-types';
-import { muteEntity } from '../core/settings';
-import { snippetAround } from '../core/snippet';
-import { sendToBackground } from '../shared/messages';
-import { updateSettings } from '../shared/settings-store';
-import type { PageMention } from './highlight-registry';
-import { reportError } from './report-error';
-import { tabSite } from './tab-site';
+import type { EntityId } from '../../core/dataset-types';
+import { muteEntity } from '../../core/settings';
+import { snippetAround } from '../../core/snippet';
+import { sendToBackground } from '../../shared/messages';
+import { updateSettings } from '../../shared/settings-store';
+import type { PageMention } from '../highlight/highlight-registry';
+import { logError } from '../log-error';
+import { tabSite } from '../tab-site';
 
 export interface CardFeedbackActions {
   report(mention: PageMention): void;
@@ -27,11 +27,11 @@ export const cardFeedback: CardFeedbackActions = {
       name: mention.text,
       sentence: `${snippet.before}${snippet.name}${snippet.after}`.trim(),
       pageUrl: location.href,
-    }).catch(reportError);
+    }).catch(logError);
   },
   notAbout(entityId) {
     // The settings change reaches every frame of every tab on this site, which then stop
-    // highlighting the entity (follow-settings.ts).
-    void updateSettings((settings) => muteEntity(settings, tabSite(), entityId)).catch(reportError);
+    // highlighting the entity (lifecycle.ts).
+    void updateSettings((settings) => muteEntity(settings, tabSite(), entityId)).catch(logError);
   },
 };

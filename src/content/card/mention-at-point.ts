@@ -1,4 +1,4 @@
-import type { HighlightRegistry, PageMention } from './highlight-registry';
+import type { HighlightRegistry, PageMention } from '../highlight/highlight-registry';
 
 /** A mention under the pointer, with the one box of it (a wrapped name has several) it is in. */
 export interface MentionHit {

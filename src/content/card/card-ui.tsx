@@ -5,9 +5,9 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import { HoverCard, type HoverCardProps } from '../ui/HoverCard';
-import cardCss from '../ui/HoverCard.css';
-import themeCss from '../ui/theme.css';
+import { HoverCard, type HoverCardProps } from '../../ui/HoverCard';
+import cardCss from '../../ui/HoverCard.css';
+import themeCss from '../../ui/theme.css';
 
 /** Room kept between the card and the viewport's edges, and between the card and the name. */
 const EDGE = 8;

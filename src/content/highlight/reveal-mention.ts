@@ -1,10 +1,9 @@
-import { afterDelay, type CancelDelay } from './after-delay';
-import type { CardHost } from './card-host';
+import { CURRENT_HIGHLIGHT } from '../../shared/public-names';
+import { afterDelay, type CancelDelay } from '../after-delay';
+import type { CardHost } from '../card/card-host';
 import { mentionAfter } from './document-order';
 import type { HighlightRegistry, PageMention } from './highlight-registry';
 
-/** Highlight name of the mention the popup or the keyboard just took the reader to. */
-export const CURRENT_HIGHLIGHT = 'backstory-current';
 const MARK_MS = 1600;
 let unmark: CancelDelay | undefined;
 

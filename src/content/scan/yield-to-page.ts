@@ -1,4 +1,4 @@
-import { afterDelay } from './after-delay';
+import { afterDelay } from '../after-delay';
 
 /**
  * Gives the main thread back to the page between slices of our work. `scheduler.yield()` keeps

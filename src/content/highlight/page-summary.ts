@@ -1,9 +1,9 @@
-import { snippetAround, type Snippet } from '../core/snippet';
-import type { MentionSummary } from '../shared/messages';
+import { snippetAround, type Snippet } from '../../core/snippet';
+import type { MentionSummary } from '../../shared/messages';
 import type { HighlightRegistry, PageMention } from './highlight-registry';
 import { inDocumentOrder } from './document-order';
-import { textAround } from './text-around';
-import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
+import { textAround } from '../scan/text-around';
+import { SLICE_BUDGET_MS, yieldToPage } from '../scan/yield-to-page';
 
 /** Characters of context on each side of a name in the popup's list. */
 const SNIPPET_RADIUS = 80;

@@ -1,5 +1,5 @@
 import { shadowHighlightCss } from './highlight-styles';
-import { reportError } from './report-error';
+import { logError } from '../log-error';
 
 /**
  * Firefox does not apply the manifest's CSS inside a page's shadow roots, so names found there
@@ -45,7 +45,7 @@ export function shadowHighlightStyles(entityIds: readonly string[], signal: Abor
         sweepAt = Math.max(64, roots.length * 2);
       }
     } catch (error) {
-      reportError(error);
+      logError(error);
     }
   };
 }

@@ -1,12 +1,10 @@
-import { afterDelay, type CancelDelay } from './after-delay';
+import { afterDelay, type CancelDelay } from '../after-delay';
 import type { CardHost } from './card-host';
-import type { HighlightRegistry } from './highlight-registry';
+import type { HighlightRegistry } from '../highlight/highlight-registry';
 import { startPaintMeasure } from './measure-paint';
 import { mentionAtPoint, type MentionHit } from './mention-at-point';
-import { guarded, reportError } from './report-error';
-
-/** User Timing measure of each card opened by hovering: from the end of the delay to the card painted. */
-export const CARD_MEASURE = 'backstory:card';
+import { guarded, logError } from '../log-error';
+import { CARD_MEASURE } from '../../shared/public-names';
 
 export interface HoverIntentOptions {
   readonly registry: HighlightRegistry;
@@ -94,7 +92,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
           if (!ready) return;
           cancelClose();
           const painted = startPaintMeasure(CARD_MEASURE);
-          card.open(ready).then(painted).catch(reportError);
+          card.open(ready).then(painted).catch(logError);
         }),
       ),
     };
@@ -149,7 +147,7 @@ export function startHoverIntent(options: HoverIntentOptions): void {
     cancelPending();
     cancelClose();
     const painted = startPaintMeasure(CARD_MEASURE);
-    card.open(hit).then(painted).catch(reportError);
+    card.open(hit).then(painted).catch(logError);
   });
 
   const onFocusOut = guarded((event: FocusEvent) => {
