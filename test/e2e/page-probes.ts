@@ -273,6 +273,28 @@ export async function waitForCardOpen(page: PageOrFrame, timeout = 5_000): Promi
   );
 }
 
+/** Waits until no card shows (its host gone or hidden): a card left open by an earlier step closed. */
+export async function waitForCardClosed(page: PageOrFrame, timeout = 5_000): Promise<void> {
+  await page.waitForFunction(
+    (selector) => {
+      const host = document.querySelector<HTMLElement>(selector);
+      return host === null || host.style.getPropertyValue('display') === 'none';
+    },
+    { timeout, polling: 50 },
+    CARD_HOST,
+  );
+}
+
+/**
+ * Waits until the page has rendered two more frames: by then the scroll and resize events of a
+ * change made before the call have been delivered, and the layout they cause is the one drawn.
+ */
+export async function afterFrames(page: PageOrFrame): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))),
+  );
+}
+
 /** Rests the pointer on the `index`-th mention of a highlight and waits for its card. */
 export async function hoverMention(page: Page, name: string, index: number): Promise<Box> {
   const mention = await mentionBox(page, name, index);
