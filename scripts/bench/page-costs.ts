@@ -4,7 +4,7 @@
  * repaints as the reader scrolls.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { mentionBox } from '../../test/e2e/page-probes';
+import { mentionBox } from '../../test/support/mention-box';
 import { renderTime, type TraceEvent } from './trace-attribution';
 import { sleep } from './trace-page';
 
