@@ -66,6 +66,22 @@ export default tseslint.config(
     rules: forbid([...CONTEXTS, 'data'], 'src/ui/ components get what they show through props.'),
   },
   {
+    files: ['scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/test/e2e/*'],
+              message: 'Scripts share browser helpers with the e2e tests through test/support/, never test/e2e/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -151,7 +151,7 @@ try {
           const run = await tracePage(target, url(page), page.windowMs);
           runs.get(page)?.[contender.name].push(run);
           log(
-            `${where}: ${run.jsMs.toFixed(1)} ms CPU, ${run.jsWallMs.toFixed(1)} ms wall (longest ${run.longestStretchMs.toFixed(1)})`,
+            `${where}: ${run.jsMs.toFixed(1)} ms CPU, ${run.jsWallMs.toFixed(1)} ms wall (longest ${run.longestStretchMs.toFixed(1)}; trace ${(run.traceBytes / 1e6).toFixed(0)} MB)`,
           );
         } catch (error) {
           // One page that a contender cannot finish must not cost the whole run.

@@ -5,22 +5,27 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { CARD_MEASURE, highlightName, SCAN_MEASURE } from '../../src/shared/public-names';
-import { mentionBox } from '../../test/e2e/page-probes';
-import { renderTime, type TraceEvent } from './trace-attribution';
+import { mentionBox } from '../../test/support/mention-box';
+import { startTracing } from './read-trace';
+import { watchSentinel } from './sentinel-done';
+import { renderTime } from './trace-attribution';
 import { sleep } from './trace-page';
 
 const TIMEOUT_MS = 60_000;
 
+/**
+ * A new tab on `url`, once Backstory is done with it (`doneEntry`): its scan recorded or, on a page
+ * with no name, where it records none, its sentinel quiet (./sentinel-done.ts).
+ */
 async function openTab(browser: Browser, url: string, doneEntry?: string): Promise<Page> {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1280, height: 800 });
-  await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-  if (doneEntry) {
-    await tab.waitForFunction(
-      (name) => performance.getEntriesByName(name).length > 0,
-      { timeout: TIMEOUT_MS },
-      doneEntry,
-    );
+  const watch = doneEntry ? await watchSentinel(tab, doneEntry) : undefined;
+  try {
+    await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await watch?.done(TIMEOUT_MS);
+  } finally {
+    await watch?.detach();
   }
   return tab;
 }
@@ -68,7 +73,7 @@ export async function scrollRenderMs(browser: Browser, url: string, doneEntry?: 
   const tab = await openTab(browser, url, doneEntry);
   try {
     await sleep(300);
-    await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    const tracing = await startTracing(tab, ['devtools.timeline', 'disabled-by-default-devtools.timeline']);
     await tab.evaluate(async (steps) => {
       const frame = () => new Promise((done) => requestAnimationFrame(done));
       const bottom = document.documentElement.scrollHeight - innerHeight;
@@ -78,10 +83,7 @@ export async function scrollRenderMs(browser: Browser, url: string, doneEntry?: 
         await frame();
       }
     }, SCROLL_STEPS);
-    const trace = await tab.tracing.stop();
-    if (!trace) throw new Error(`No trace for ${url}`);
-    const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as { traceEvents: TraceEvent[] };
-    return renderTime(traceEvents);
+    return renderTime((await tracing.stop()).events);
   } finally {
     await tab.close();
   }

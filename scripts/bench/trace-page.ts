@@ -4,10 +4,10 @@
  * changing; or the load has settled, with no extension), then all the JavaScript on the page's
  * main thread read from the trace.
  */
-import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'puppeteer-core';
+import { startTracing } from './read-trace';
 import { watchSentinel } from './sentinel-done';
-import { attributeTrace, type Attribution, type TraceEvent } from './trace-attribution';
+import { attributeTrace, type Attribution } from './trace-attribution';
 
 /**
  * Trace categories, and what the attribution reads in each: tasks and script events
@@ -36,6 +36,8 @@ export interface PageRun extends Attribution {
   readonly wallMs: number;
   /** Names the contender reported finding (Backstory's `backstory:scan` mentions, mark.js's marks). */
   readonly found: number | null;
+  /** The trace's size as Chromium wrote it, in bytes (mark.js on War and Peace: past V8's longest string). */
+  readonly traceBytes: number;
 }
 
 export interface TraceTarget {
@@ -55,7 +57,7 @@ export interface TraceTarget {
 export async function tracePage(target: TraceTarget, url: string, windowMs?: number): Promise<PageRun> {
   const tab = await target.browser.newPage();
   try {
-    await tab.tracing.start({ categories: TRACE_CATEGORIES });
+    const tracing = await startTracing(tab, TRACE_CATEGORIES);
     const started = performance.now();
     await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
     let found: number | null = null;
@@ -89,13 +91,9 @@ export async function tracePage(target: TraceTarget, url: string, windowMs?: num
     } else {
       await sleep(SETTLE_MS);
     }
-    const trace = await tab.tracing.stop();
+    const { events, bytes } = await tracing.stop(target.keepTrace);
     const wallMs = performance.now() - started;
-    if (!trace) throw new Error(`No trace for ${url}`);
-    const text = Buffer.from(trace).toString('utf8');
-    if (target.keepTrace) await writeFile(target.keepTrace, text);
-    const { traceEvents } = JSON.parse(text) as { traceEvents: TraceEvent[] };
-    return { ...attributeTrace(traceEvents, url), wallMs, found };
+    return { ...attributeTrace(events, url), wallMs, found, traceBytes: bytes };
   } finally {
     await tab.close().catch(() => undefined);
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HighlightRegistry, paintableIn, PAINT_BUDGET } from '../../src/content/highlight/highlight-registry';
 import { useFakeHighlights, type FakeHighlight } from '../support/fake-highlights';
 
@@ -30,7 +30,7 @@ describe('HighlightRegistry', () => {
   });
 
   it('keeps within the paint budget in very long text, and counts what it left out', () => {
-    const registry = new HighlightRegistry();
+    const registry = new HighlightRegistry({ paintBudget: PAINT_BUDGET });
     const node = document.createTextNode('x'.repeat(500_000));
     document.body.append(node);
     registry.add(node, mentionsEvery(node, 10, 1000));
@@ -43,6 +43,16 @@ describe('HighlightRegistry', () => {
     expect(registry.size).toBe(304);
     node.remove();
     expect(registry.capped).toBe(0);
+  });
+
+  it('paints every mention of a 4 MB text node where there is no budget, and leaves none out', () => {
+    const registry = new HighlightRegistry({ paintBudget: Infinity });
+    const node = document.createTextNode('x'.repeat(4_000_000));
+    document.body.append(node);
+    registry.add(node, mentionsEvery(node, 1000, 4000));
+    expect(registry.size).toBe(1000);
+    expect(registry.capped).toBe(0);
+    node.remove();
   });
 
   it('drops at once, after an edit, the ranges that no longer spell their name, and keeps the rest', () => {
@@ -135,9 +145,38 @@ describe('HighlightRegistry: text that is not rendered', () => {
   });
 });
 
+describe('HighlightRegistry: the paint budget of each build', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** A registry as the content script builds it (no budget given), in the build for `browser`. */
+  async function builtFor(browser: 'chrome' | 'firefox') {
+    vi.stubGlobal('__BROWSER__', browser);
+    vi.resetModules();
+    const { HighlightRegistry } = await import('../../src/content/highlight/highlight-registry');
+    const registry = new HighlightRegistry();
+    const node = document.createTextNode('x'.repeat(4_000_000));
+    document.body.append(node);
+    registry.add(node, mentionsEvery(node, 1000, 4000));
+    const painted = { size: registry.size, capped: registry.capped };
+    node.remove();
+    return painted;
+  }
+
+  it('caps a long text node in Chromium, which repaints it whole for each range', async () => {
+    expect(await builtFor('chrome')).toEqual({ size: 0, capped: 1000 });
+  });
+
+  it('paints every mention of a long text node in Firefox', async () => {
+    expect(await builtFor('firefox')).toEqual({ size: 1000, capped: 0 });
+  });
+});
+
 describe('HighlightRegistry: no leak', () => {
   it('forgets every text that left the page, those too long to paint any highlight included', () => {
-    const registry = new HighlightRegistry();
+    const registry = new HighlightRegistry({ paintBudget: PAINT_BUDGET });
     const long = 'x'.repeat(2_100_000);
     for (let round = 0; round < 3; round++) {
       const nodes = Array.from({ length: 5 }, () => document.createTextNode(long));

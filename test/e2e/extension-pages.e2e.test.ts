@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { describeInBrowsers, useExtension, type BrowserName } from './harness';
-import { hoverMention, readCard, sleep } from './page-probes';
+import { afterFrames, hoverMention, readCard } from './page-probes';
 
 const root = join(import.meta.dirname, '../..');
 const shot = (name: string) => join(root, 'docs/screenshots', name);
@@ -108,7 +108,8 @@ describeInBrowsers('extension pages', (name: BrowserName) => {
         expect(await tab.title()).toBe("Backstory: the deal's timeline");
         for (const width of [1280, 360]) {
           await tab.setViewport({ width, height: 800 });
-          await sleep(100);
+          await tab.waitForFunction((width) => innerWidth === width, {}, width);
+          await afterFrames(tab);
           expect(await overlappingDates(tab)).toEqual([]);
           expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
           const stacked = await tab.$eval('.event', (event) => {
@@ -205,7 +206,8 @@ describeInBrowsers('extension pages', (name: BrowserName) => {
         const options = await suite.browser.openExtensionPage('options.html');
         await options.waitForSelector('#hover-delay');
         await options.setViewport({ width: 360, height: 800 });
-        await sleep(100);
+        await options.waitForFunction(() => innerWidth === 360);
+        await afterFrames(options);
         const lines = await options.evaluate(() => {
           const label = [...document.querySelectorAll('label.check')].find((l) =>
             l.textContent?.startsWith('Protecting Americans'),

@@ -6,7 +6,16 @@
 import type { ConsoleMessage, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { countHighlights, mentionBox, openScanned, sleep, staleRanges, waitForCardAt, type Box } from './page-probes';
+import {
+  countHighlights,
+  mentionBox,
+  openScanned,
+  sleep,
+  staleRanges,
+  waitForCardAt,
+  waitForNextScan,
+  type Box,
+} from './page-probes';
 
 /** Highlight sizes read with nothing but `size`: the sabotaging page has broken Set, push, map… */
 const bareSizes = (page: Page) =>
@@ -114,7 +123,9 @@ describeInBrowsers('pages that get in the way', (name) => {
       const added = (await page.evaluate('window.added.length')) as number;
       const box = await mentionBox(page, 'backstory-bytedance', 0);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
-      await sleep(1_500);
+      // The attempt, then a scan pass that began after it: Backstory has seen its host go.
+      await page.waitForFunction((n) => (window as unknown as { added: string[] }).added.length > n, {}, added);
+      await waitForNextScan(page);
       // One hover, one attempt: the host was added once, removed once, and left at that.
       expect(await page.evaluate('window.added.length')).toBe(added + 1);
       expect(await page.evaluate('window.removed.at(-1)')).toBe('div[data-backstory-card]');

@@ -52,19 +52,39 @@ describeInBrowsers('a page that changes', (name) => {
     expect(await stale()).toBe(0);
   });
 
-  it('reads a single text node of 4 MB, and keeps the page responsive by not painting names in it', async () => {
-    // Chromium repaints a text node's highlights at the cost of its whole length per range: 1,000
-    // ranges in 4 MB froze the page for a minute. The paint budget leaves them out (README).
+  it('reads a single text node of 4 MB: every name painted in Firefox, none in Chromium, which says so', async () => {
+    // The fixture's node: 1,000 names, TikTok and ByteDance in turn, in 4 MB of filler.
     const before = (await countHighlights(page)).sizes;
     const after = (await step('steps.hugeTextNode()')).sizes;
     expect(await page.evaluate(() => document.getElementById('huge')!.textContent!.length)).toBeGreaterThan(4_000_000);
-    expect(after).toEqual(before);
+    const { browser } = suite;
+    if (browser.name === 'firefox') {
+      expect(after).toEqual({
+        'backstory-tiktok': before['backstory-tiktok']! + 500,
+        'backstory-oracle': before['backstory-oracle'],
+        'backstory-bytedance': before['backstory-bytedance']! + 500,
+      });
+    } else {
+      // Chromium repaints a text node's highlights at the cost of its whole length per range:
+      // 1,000 ranges in 4 MB froze the page for a minute. The paint budget leaves them out
+      // (README, Limitations), and the popup says how many.
+      expect(after).toEqual(before);
+      await page.bringToFront();
+      const popup = await browser.openPopup();
+      await popup.waitForSelector('.page-summary');
+      expect(await popup.$eval('.notice', (notice) => notice.textContent)).toMatch(
+        /^1,000 more mentions in very long blocks of text are not highlighted/,
+      );
+      await popup.close();
+    }
     expect(await stale()).toBe(0);
   });
 
   it('reaches a new open shadow root, and never a text area', async () => {
-    expect((await step('steps.shadow()')).sizes['backstory-tiktok']).toBe(1);
-    expect((await step('steps.shadowLater()')).sizes['backstory-bytedance']).toBe(1);
+    // One name more each time (Firefox still paints the 4 MB node's).
+    const before = (await countHighlights(page)).sizes;
+    expect((await step('steps.shadow()')).sizes['backstory-tiktok']).toBe(before['backstory-tiktok']! + 1);
+    expect((await step('steps.shadowLater()')).sizes['backstory-bytedance']).toBe(before['backstory-bytedance']! + 1);
     await page.evaluate('steps.typeIntoField()');
     await waitForNextScan(page);
     expect((await countHighlights(page)).insideSkipped).toBe(0);

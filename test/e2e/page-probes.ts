@@ -2,22 +2,15 @@
  * What the e2e tests read from a page, as a user would notice it: highlights, the scan measure,
  * whether a card covers a point, and what the card says.
  */
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { HOST_ATTRIBUTE, HOST_SELECTOR, SCAN_MEASURE } from '../../src/shared/public-names';
+import { mentionBox, type Box, type PageOrFrame } from '../support/mention-box';
 import { closedShadowRoot } from './closed-shadow-root';
 import type { ChromiumExtensionBrowser, ExtensionBrowser, ExtensionSuite } from './harness';
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export { mentionBox, type Box, type PageOrFrame };
 
 const HIGHLIGHTS = ['backstory-tiktok', 'backstory-oracle', 'backstory-bytedance'] as const;
-
-/** A page, or one of its frames: each frame runs Backstory on its own document. */
-export type PageOrFrame = Page | Frame;
 
 /** Lets time pass where a test must see that nothing happens (a card staying open). */
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -89,31 +82,6 @@ export async function countHighlights(page: PageOrFrame, names: readonly string[
     }
     return { sizes, texts, insideSkipped };
   }, names);
-}
-
-/** The first box of the `index`-th range of a highlight in document order, in viewport coordinates. */
-export async function mentionBox(page: PageOrFrame, name: string, index: number): Promise<Box> {
-  const box = await page.evaluate(
-    (name, index) => {
-      const highlight = CSS.highlights.get(name);
-      const ranges = highlight ? [...(highlight as unknown as Iterable<Range>)] : [];
-      // Ranges in different trees (a shadow root and the document) cannot be compared: kept as registered.
-      const inOrder = (a: Range, b: Range) => {
-        try {
-          return a.compareBoundaryPoints(Range.START_TO_START, b);
-        } catch {
-          return 0;
-        }
-      };
-      const range = ranges.sort(inOrder)[index];
-      const rect = range?.getClientRects()[0];
-      return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-    },
-    name,
-    index,
-  );
-  if (!box) throw new Error(`No range ${index} in ${name}`);
-  return box;
 }
 
 /** Whether the card (its host, from the page's side of the closed shadow root) is what shows at a point. */
@@ -279,6 +247,28 @@ export async function waitForCardOpen(page: PageOrFrame, timeout = 5_000): Promi
     },
     { timeout, polling: 50 },
     CARD_HOST,
+  );
+}
+
+/** Waits until no card shows (its host gone or hidden): a card left open by an earlier step closed. */
+export async function waitForCardClosed(page: PageOrFrame, timeout = 5_000): Promise<void> {
+  await page.waitForFunction(
+    (selector) => {
+      const host = document.querySelector<HTMLElement>(selector);
+      return host === null || host.style.getPropertyValue('display') === 'none';
+    },
+    { timeout, polling: 50 },
+    CARD_HOST,
+  );
+}
+
+/**
+ * Waits until the page has rendered two more frames: by then the scroll and resize events of a
+ * change made before the call have been delivered, and the layout they cause is the one drawn.
+ */
+export async function afterFrames(page: PageOrFrame): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined)))),
   );
 }
 

@@ -8,12 +8,14 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, useExtension } from './harness';
 import {
+  afterFrames,
   cardGeometry,
   mentionBox,
   openScanned,
-  sleep,
+  readCard,
   toolbarBadge,
   waitForCardAt,
+  waitForCardClosed,
   waitForCardOpen,
 } from './page-probes';
 
@@ -33,9 +35,9 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     // No card left open by an earlier test: this one must be the entity's.
     await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
-    await sleep(400);
+    await waitForCardClosed(page);
     await page.evaluate(() => scrollTo(0, 0));
-    await sleep(100);
+    await afterFrames(page);
     const mention = await mentionBox(page, highlight, 0);
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
     expect(
@@ -150,13 +152,14 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     });
     // The first paragraph at the top, its Oracle hovered: the card opens below it.
     await page.$eval('article p:nth-of-type(2)', (p) => scrollTo(0, p.getBoundingClientRect().top + scrollY - 16));
-    await sleep(200);
+    await afterFrames(page);
     const mention = await mentionBox(page, 'backstory-oracle', 1);
     await page.mouse.move(mention.x + mention.width / 2, mention.y + mention.height / 2, { steps: 2 });
     expect(
       await waitForCardAt(page, { x: mention.x + 5, y: mention.y + mention.height + 25, width: 1, height: 1 }),
     ).toBe(true);
-    await sleep(300);
+    // Its content drawn, not only its frame.
+    await expect.poll(async () => (await readCard(page)).text, { timeout: 5_000 }).toContain('Full timeline');
     await page.screenshot({
       path: join(root, 'docs/screenshots/welcome-card.png'),
       clip: { x: Math.max(0, mention.x - 24), y: 0, width: 720, height: 560 },
@@ -173,7 +176,9 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
     await popup.click('#mentions-bytedance summary');
     const buttons = await popup.$$('#mentions-bytedance .mention');
     await buttons[5]!.click();
-    await sleep(800);
+    // The page has revealed it (the mark is set right after the scroll), and drawn the scroll.
+    await page.waitForFunction(() => CSS.highlights.has('backstory-current'), { timeout: 5_000 });
+    await afterFrames(page);
     const scrolled = await page.evaluate(() => scrollY);
     expect(scrolled).toBeGreaterThan(300);
     const mention = await mentionBox(page, 'backstory-bytedance', 5);

@@ -6,7 +6,16 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserExecutable, useExtension } from './harness';
-import { mentionBox, openScanned, sleep, toolbarBadge, waitForCardAt, waitForScan } from './page-probes';
+import {
+  mentionBox,
+  openScanned,
+  sleep,
+  toolbarBadge,
+  waitForCardAt,
+  waitForNextScan,
+  waitForScan,
+  type Box,
+} from './page-probes';
 
 describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('chromium: stopping on a site', () => {
   const suite = useExtension('chromium');
@@ -50,18 +59,43 @@ describe.skipIf(!browserExecutable('chromium') && process.env.CI !== 'true')('ch
   });
 
   it('listens to nothing while paused: no pass for a change, no card on hover', async () => {
-    const passes = await page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
-    await page.evaluate(() =>
-      document.body.append(
-        Object.assign(document.createElement('p'), { textContent: 'The database maker Oracle, added while paused.' }),
-      ),
+    // The same page on another site (localhost), which is not paused: a Backstory that runs there
+    // reading the same change and opening the same card is the sign that the time this takes has
+    // passed (a tab hidden for less than 10 s keeps its timers), with nothing read in this one.
+    const control = await openScanned(
+      { ...suite, origin: suite.origin.replace('127.0.0.1', 'localhost') },
+      'frames.html',
     );
-    await page.evaluate('steps.appendToBlank()');
-    const box = await page.$eval('#top', (p) => p.getBoundingClientRect().toJSON());
-    await page.mouse.move(box.x + 200, box.y + box.height / 2, { steps: 3 });
-    await sleep(500);
+    await page.bringToFront();
+    const passes = await page.evaluate(() => performance.getEntriesByName('backstory:scan').length);
+    const change = async (doc: Page) => {
+      await doc.evaluate(() =>
+        document.body.append(
+          Object.assign(document.createElement('p'), { textContent: 'The database maker Oracle, added while paused.' }),
+        ),
+      );
+      await doc.evaluate('steps.appendToBlank()');
+      // The name in the top document, found in its text (the paused page has no highlight to ask).
+      const name = await doc.$eval('#top', (p): Box => {
+        const text = p.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('TikTok'));
+        range.setEnd(text, text.data.indexOf('TikTok') + 'TikTok'.length);
+        const { x, y, width, height } = range.getBoundingClientRect();
+        return { x, y, width, height };
+      });
+      await doc.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 3 });
+      return name;
+    };
+    const name = await change(page);
+    await control.bringToFront();
+    expect(await change(control)).toEqual(name);
+    expect(await waitForCardAt(control, { ...name, y: name.y + name.height + 25 })).toBe(true);
+    await waitForNextScan(control);
     expect(await page.evaluate(() => performance.getEntriesByName('backstory:scan').length)).toBe(passes);
     for (const frame of page.frames()) expect(await traces(frame)).toEqual({ highlights: [], host: false });
+    await control.close();
+    await page.bringToFront();
   });
 
   it('comes back on resuming, with what changed meanwhile', async () => {
