@@ -1,4 +1,4 @@
-import { sendToBackground } from '../shared/messages';
+import { askBackground } from '../shared/extension-api';
 import { logError } from './log-error';
 
 /**
@@ -10,8 +10,8 @@ import { logError } from './log-error';
 export function startCountReports(signal: AbortSignal): (count: number) => void {
   const timeOrigin = performance.timeOrigin;
   let last: number | undefined;
-  const send = (count: number) => void sendToBackground('mentionCount', { count, timeOrigin }).catch(logError);
-  addEventListener('pagehide', () => void sendToBackground('frameGone', { timeOrigin }).catch(logError), { signal });
+  const send = (count: number) => void askBackground('mentionCount', { count, timeOrigin }).catch(logError);
+  addEventListener('pagehide', () => void askBackground('frameGone', { timeOrigin }).catch(logError), { signal });
   addEventListener(
     'pageshow',
     (event) => {

@@ -3,7 +3,7 @@ import { CandidateJudge } from '../core/judge-candidates';
 import { compileMatcher } from '../core/match-mentions';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
-import { sendToBackground } from '../shared/messages';
+import { askBackground } from '../shared/extension-api';
 import { CURRENT_HIGHLIGHT } from '../shared/public-names';
 import { CardContent } from './card/card-content';
 import { cardFeedback } from './card/card-feedback';
@@ -49,13 +49,13 @@ export function startBackstory(
   };
   const content = new CardContent(
     async (entityId, pageDate) =>
-      (await sendToBackground('cardModel', { entityId, ...(pageDate && { pageDate }) })) ?? undefined,
+      (await askBackground('cardModel', { entityId, ...(pageDate && { pageDate }) })) ?? undefined,
     async () => {
       const dates = await loadPageDates();
       return dates.pageReferenceDate(dates.findPageDate(document, location.href, new Date()))?.date;
     },
   );
-  const openTimeline = (entityId: string) => void sendToBackground('openTimeline', { entityId }).catch(logError);
+  const openTimeline = (entityId: string) => void askBackground('openTimeline', { entityId }).catch(logError);
   const card = new CardHost({ content, openTimeline, t });
   card.setFeedback(cardFeedback);
   signal.addEventListener(

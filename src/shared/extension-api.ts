@@ -23,8 +23,12 @@ export interface ExtensionApi {
     sendMessage(message: unknown): Promise<unknown>;
     readonly onMessage: NativeEvent<MessageListener>;
   };
+  readonly i18n: { getMessage(key: string, substitutions?: string[]): string };
   readonly storage: {
-    readonly sync: { get(key: string): Promise<Record<string, unknown>> };
+    readonly sync: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
     readonly onChanged: NativeEvent<(changes: Record<string, { newValue?: unknown }>, area: string) => void>;
   };
 }

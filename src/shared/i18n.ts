@@ -3,11 +3,11 @@
  * typed from the English file, so a missing or misspelt key does not compile.
  */
 import type messages from '../_locales/en/messages.json';
-import { browser } from './browser';
+import { extensionApi } from './extension-api';
 
 export type MessageKey = keyof typeof messages;
 
 /** Looks a message up, with its `$1`… substitutions. */
 export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
 
-export const t: Translate = (key, ...substitutions) => browser.i18n.getMessage(key, substitutions) || key;
+export const t: Translate = (key, ...substitutions) => extensionApi().i18n.getMessage(key, substitutions) || key;

@@ -1,15 +1,17 @@
 /**
  * Settings in storage.sync, as one versioned object: read through `readSettings` (so a corrupted
  * key falls back alone), written whole, and watched so every context applies a change at once.
+ * Through the browser's own API (shared/extension-api.ts), not the polyfill: the content scripts
+ * read the settings too, and every byte of theirs is paid by the pages.
  */
 import { readSettings, toStored, type Settings } from '../core/settings';
-import { browser } from './browser';
+import { extensionApi } from './extension-api';
 
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(KEY);
+    const stored = await extensionApi().storage.sync.get(KEY);
     return readSettings(stored[KEY]);
   } catch {
     return readSettings(undefined);
@@ -19,7 +21,7 @@ export async function loadSettings(): Promise<Settings> {
 /** Applies `change` to the current settings and stores the result. */
 export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
   const next = change(await loadSettings());
-  await browser.storage.sync.set({ [KEY]: toStored(next) });
+  await extensionApi().storage.sync.set({ [KEY]: toStored(next) });
   return next;
 }
 
@@ -28,6 +30,7 @@ export function onSettingsChanged(listener: (settings: Settings) => void, signal
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && KEY in changes) listener(readSettings(changes[KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  const { storage } = extensionApi();
+  storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => storage.onChanged.removeListener(onChanged), { once: true });
 }

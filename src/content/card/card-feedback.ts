@@ -6,7 +6,7 @@
 import type { EntityId } from '../../core/dataset-types';
 import { muteEntity } from '../../core/settings';
 import { snippetAround } from '../../core/snippet';
-import { sendToBackground } from '../../shared/messages';
+import { askBackground } from '../../shared/extension-api';
 import { updateSettings } from '../../shared/settings-store';
 import type { PageMention } from '../highlight/highlight-registry';
 import { logError } from '../log-error';
@@ -22,7 +22,7 @@ export const cardFeedback: CardFeedbackActions = {
     const { startContainer, startOffset, endOffset } = mention.range;
     const text = startContainer.nodeType === Node.TEXT_NODE ? (startContainer as Text).data : mention.text;
     const snippet = snippetAround(text, startOffset, endOffset);
-    void sendToBackground('openReport', {
+    void askBackground('openReport', {
       entityId: mention.entityId,
       name: mention.text,
       sentence: `${snippet.before}${snippet.name}${snippet.after}`.trim(),

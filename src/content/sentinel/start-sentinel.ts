@@ -1,13 +1,13 @@
 import entities from 'backstory:sentinel';
-import { isHighlighted, isMuted, isPaused, readSettings, type Settings } from '../../core/settings';
+import { isHighlighted, isMuted, isPaused, type Settings } from '../../core/settings';
 import { extensionApi } from '../../shared/extension-api';
+import { loadSettings, onSettingsChanged } from '../../shared/settings-store';
 import { onDemand } from '../on-demand/load';
 import { logError } from '../log-error';
 import { tabSite } from '../tab-site';
 import { setSentinelState } from './sentinel-state';
 import { watchForCandidates } from './watch-candidates';
 
-const SETTINGS_KEY = 'settings';
 const loadEngine = onDemand('engine.js');
 
 /**
@@ -22,7 +22,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
   /** Everything the sentinel itself listens to, until the engine takes over. */
   const own = new AbortController();
   signal.addEventListener('abort', () => own.abort(), { once: true });
-  let settings = await storedSettings();
+  let settings = await loadSettings();
   let search: AbortController | undefined;
 
   const apply = (next: Settings): void => {
@@ -54,24 +54,6 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     engine.start(settings, signal);
   };
 
-  listenToSettings(apply, own.signal);
+  onSettingsChanged(apply, own.signal);
   apply(settings);
-}
-
-/** Calls `onChange` with the settings each time they change, until `signal` aborts. */
-function listenToSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const { storage } = extensionApi();
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) onChange(readSettings(changes[SETTINGS_KEY]?.newValue));
-  };
-  storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => storage.onChanged.removeListener(onChanged), { once: true });
-}
-
-async function storedSettings(): Promise<Settings> {
-  try {
-    return readSettings((await extensionApi().storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  } catch {
-    return readSettings(undefined);
-  }
 }

@@ -1,4 +1,4 @@
-import { browser } from '../../shared/browser';
+import { extensionApi } from '../../shared/extension-api';
 
 /**
  * Chromium leaves a content script running in the pages open when its extension is disabled,
@@ -10,7 +10,7 @@ import { browser } from '../../shared/browser';
 export function watchOrphaning(onGone: () => void, signal: AbortSignal): () => boolean {
   const check = (): boolean => {
     if (signal.aborted) return true;
-    if (browser.runtime?.id !== undefined) return false;
+    if (extensionApi().runtime?.id !== undefined) return false;
     onGone();
     return true;
   };
