@@ -35,7 +35,9 @@ const SENTENCE_INSIDE = /[.!?。！？]\s+\S/u;
 
 /** How the name between `around.before` and `around.after` stands. */
 export function settingOf(around: Surroundings): Setting {
-  if (TAG_LIST.test(around.before)) return 'tag';
+  // The label's colon is looked for first: compiling the pattern costs a page milliseconds.
+  const { before } = around;
+  if ((before.includes(':') || before.includes('：')) && TAG_LIST.test(before)) return 'tag';
   const block = `${around.before}x${around.after}`.trim();
   return block.length <= TITLE_CHARS && !SENTENCE_INSIDE.test(block) ? 'title' : 'prose';
 }

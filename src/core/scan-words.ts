@@ -1,4 +1,4 @@
-import { WORD_CHAR } from './word-char';
+import { WORD_RANGE_STEPS } from './word-ranges';
 
 /**
  * Reads a string word by word at the cost of one look at each character, with no allocation:
@@ -7,26 +7,35 @@ import { WORD_CHAR } from './word-char';
  * and underscores (what a name must not touch), in code points, so an emoji is never part of one.
  */
 
-const WORD_PATTERN = new RegExp(`^${WORD_CHAR}$`, 'u');
+/** The bounds of the word characters' ranges (word-char.ts, as word-ranges.ts holds them). */
+const WORD_BOUNDS = new Uint32Array(WORD_RANGE_STEPS.length);
+WORD_RANGE_STEPS.reduce((bound, step, i) => (WORD_BOUNDS[i] = bound + step), 0);
+
+/** Whether `code` is in one of the ranges: after an odd number of bounds. */
+function inWordRange(code: number): boolean {
+  let low = 0;
+  let high = WORD_BOUNDS.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((WORD_BOUNDS[middle] ?? 0) <= code) low = middle + 1;
+    else high = middle;
+  }
+  return low % 2 === 1;
+}
 
 /** Per BMP code unit: 0 not yet known, 1 a word character, 2 not. Filled as characters are met. */
 const bmpKinds = new Uint8Array(65_536);
 /** Per BMP code unit: its lower-case code unit, plus one (0: not yet known). */
 let bmpLower: Uint16Array | undefined;
-const astralKinds = new Map<number, boolean>();
 
-for (let code = 0; code < 128; code++) bmpKinds[code] = WORD_PATTERN.test(String.fromCharCode(code)) ? 1 : 2;
+for (let code = 0; code < 128; code++) bmpKinds[code] = inWordRange(code) ? 1 : 2;
 
 /** Whether the code point `code` is a word character. */
 export function isWordCode(code: number): boolean {
-  if (code < 65_536) {
-    let kind = bmpKinds[code] ?? 0;
-    if (kind === 0) bmpKinds[code] = kind = WORD_PATTERN.test(String.fromCharCode(code)) ? 1 : 2;
-    return kind === 1;
-  }
-  let word = astralKinds.get(code);
-  if (word === undefined) astralKinds.set(code, (word = WORD_PATTERN.test(String.fromCodePoint(code))));
-  return word;
+  if (code >= 65_536) return inWordRange(code);
+  let kind = bmpKinds[code] ?? 0;
+  if (kind === 0) bmpKinds[code] = kind = inWordRange(code) ? 1 : 2;
+  return kind === 1;
 }
 
 /** The lower-case form of one code unit, when it is one code unit; else the unit itself. */
