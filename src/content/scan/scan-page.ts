@@ -37,6 +37,9 @@ const CANDIDATES_PER_CHECK = 32;
  */
 export async function scanPage(roots: readonly Node[], options: ScanOptions): Promise<ScanResult | undefined> {
   const { registry, signal } = options;
+  // A pass starts in a task of its own, not at the end of whatever asked for it (the engine's start).
+  await yieldToPage();
+  if (signal.aborted) return undefined;
   const start = performance.now();
   let sliceStart = start;
   // What it remembers of the page's ancestors holds until the page may have changed: a slice.
@@ -97,7 +100,8 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
         const sorted = options.judge.sort(found.slice(i, i + CANDIDATES_PER_CHECK), around);
         sure.push(...sorted.mentions);
         unsure.push(...sorted.unsure);
-        if (i + CANDIDATES_PER_CHECK < found.length && !(await yieldIfDue())) return undefined;
+        // Reading the first candidates of an entity compiles its rules: a look at the clock each time.
+        if (!(await yieldIfDue())) return undefined;
       }
       if (!node.isConnected) continue;
       if (unsure.length > 0) waiting.push({ node: node as Text, sure, unsure });

@@ -4,6 +4,7 @@ import { extensionApi } from '../../shared/extension-api';
 import { loadSettings, onSettingsChanged } from '../../shared/settings-store';
 import { onDemand } from '../on-demand/load';
 import { logError } from '../log-error';
+import { yieldToPage } from '../scan/yield-to-page';
 import { tabSite } from '../tab-site';
 import { setSentinelState } from './sentinel-state';
 import { watchForCandidates } from './watch-candidates';
@@ -49,6 +50,8 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     }
     setSentinelState('woken');
     const engine = await loadEngine();
+    // The engine's evaluation and its first pass in tasks of their own: no long stretch.
+    await yieldToPage();
     if (own.signal.aborted) return;
     own.abort();
     engine.start(settings, signal);
