@@ -95,6 +95,20 @@ describe('startLifecycle', () => {
     await vi.waitFor(() => expect(highlighted()).toEqual({ 'backstory-tiktok': 2 }));
   });
 
+  it('leaves hidden text out of the highlights and the count, and adds it once it is shown', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="menu" style="display: none"><p>ByteDance, in a closed menu</p></div>',
+    );
+    start();
+    await vi.waitFor(() => expect(extension.counts()).toEqual([3]));
+    expect(highlighted()).toEqual(SHOWN);
+    // The menu opens (happy-dom's layout knows inline styles, not the `hidden` attribute).
+    document.querySelector<HTMLElement>('.menu')!.style.display = 'block';
+    await vi.waitFor(() => expect(highlighted()).toEqual({ ...SHOWN, 'backstory-bytedance': 1 }));
+    await vi.waitFor(() => expect(extension.counts()).toEqual([3, 4]));
+  });
+
   it('takes every highlight and listener away when stopped, and reads the page no more', async () => {
     start();
     await vi.waitFor(() => expect(highlighted()).toEqual(SHOWN));
