@@ -1,4 +1,21 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The dataset's virtual modules (`backstory:aliases`, `backstory:sentinel`…), which build.mjs
+ * serves from src/data, resolve here to a module that says what to do, so that a module of the
+ * content script that imports one can be tested with it mocked: `vi.mock('backstory:sentinel', …)`.
+ */
+function datasetModulesToMock(): Plugin {
+  const prefix = '\0backstory-virtual:';
+  return {
+    name: 'dataset-modules-to-mock',
+    resolveId: (id) => (id.startsWith('backstory:') ? prefix + id : undefined),
+    load: (id) =>
+      id.startsWith(prefix)
+        ? `throw new Error(${JSON.stringify(`${id.slice(prefix.length)} is written by build.mjs: vi.mock it in the test`)});`
+        : undefined,
+  };
+}
 
 /**
  * The test tiers, as projects: unit (Node, no DOM), dom (happy-dom with HTML fixtures),
@@ -9,6 +26,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // As build.mjs defines it per browser; the fast tiers run as Chromium's build.
   define: { __BROWSER__: JSON.stringify('chrome') },
+  plugins: [datasetModulesToMock()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
