@@ -105,4 +105,20 @@ describe('scanQueue', () => {
     await vi.waitFor(() => expect(read).toEqual([['a'], ['b']]));
     warn.mockRestore();
   });
+
+  it('reads what was asked for while a pass failed, without waiting for another change', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const read: string[][] = [];
+    let fail: (error: Error) => void = () => undefined;
+    const scan = scanQueue(async (roots) => {
+      read.push(ids(roots));
+      if (read.length === 1) await new Promise<void>((_, reject) => (fail = reject));
+    }, new AbortController().signal);
+    scan([element('a')]);
+    await vi.waitFor(() => expect(read).toEqual([['a']]));
+    scan([element('b')]);
+    fail(new Error('a broken page'));
+    await vi.waitFor(() => expect(read).toEqual([['a'], ['b']]));
+    warn.mockRestore();
+  });
 });

@@ -28,6 +28,8 @@ export function scanQueue(
       logError(error);
     } finally {
       running = false;
+      // What was asked for while a pass failed is read all the same.
+      if (due && !signal.aborted) void drain();
     }
   };
   return (roots) => {

@@ -23,8 +23,10 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
   /** Everything the sentinel itself listens to, until the engine takes over. */
   const own = new AbortController();
   signal.addEventListener('abort', () => own.abort(), { once: true });
-  let settings = await loadSettings();
   let search: AbortController | undefined;
+  // Stopped, woken or gone, it reads the page no more.
+  own.signal.addEventListener('abort', () => search?.abort(), { once: true });
+  let settings = await loadSettings();
 
   const apply = (next: Settings): void => {
     settings = next;
