@@ -140,15 +140,19 @@ describe('scanPage', () => {
     vi.useFakeTimers();
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>TikTok ${i}</p>`).join('');
     const match = compileMatcher(ENTITIES);
+    let calls = 0;
+    let stop: () => void = () => undefined;
     const { controller, scan } = setUp(ENTITIES, {
-      // Each text takes a millisecond to read, so a slice ends within the first few dozen.
+      // Each text takes a millisecond to read, so a slice ends within the first few dozen; the
+      // pass is stopped in the middle of one.
       match: ((...args: Parameters<MatchMentions>) => {
         vi.advanceTimersByTime(1);
+        if (++calls === 20) stop();
         return match(...args);
       }) as MatchMentions,
     });
+    stop = () => controller.abort();
     const scanning = scan();
-    controller.abort();
     await vi.runAllTimersAsync();
     await expect(scanning).resolves.toBeUndefined();
     const shown = highlighted()['backstory-tiktok']?.length ?? 0;
