@@ -36,6 +36,9 @@ export const FIREFOX_PREFS: Record<string, string | number | boolean> = {
   // Remote Settings ignores a server override on release builds unless non-local connections are
   // disabled (see FIREFOX_ENV); then this dummy server makes it skip all remote activity.
   'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  // Firefox rounds performance.now() to whole milliseconds by default: the bench's stamps of a
+  // content script that runs for less than 1 ms (the floor on a small page) would read 0.
+  'privacy.reduceTimerPrecision': false,
   'toolkit.telemetry.enabled': false,
   'toolkit.telemetry.unified': false,
   'toolkit.telemetry.archive.enabled': false,
