@@ -1,8 +1,8 @@
 /**
- * The few extension APIs the sentinel (content.js, injected into every frame of every page) uses,
+ * The few extension APIs the content scripts (content.js on every page, engine.js where a name
+ * may be) and the modules they share with the other contexts (settings, i18n, messages) use,
  * called natively rather than through webextension-polyfill, which would weigh more than the
- * whole sentinel: `browser` in Firefox, `chrome` in Chromium (both return promises in MV3). The
- * engine, loaded only where a name may be, goes on using shared/browser.ts.
+ * whole sentinel: `browser` in Firefox, `chrome` in Chromium (both return promises in MV3).
  */
 import type { Runtime } from './browser';
 import type { ContentToBackground } from './messages';
@@ -83,7 +83,7 @@ export async function askBackground<K extends keyof ContentToBackground>(
  * undefined for one that is not its own. A rejected promise reaches the sender as a rejection in
  * both browsers (in Chromium, in the form the sender's polyfill turns back into one). The
  * transport under `handleMessages` (handle-messages.ts), the typed and checked way every context
- * answers; the sentinel still calls it with its own checks, until it moves to `handleMessages`.
+ * answers (the sentinel answers nothing: see content/sentinel/start-sentinel.ts).
  */
 export function answerMessages(
   answer: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined,
