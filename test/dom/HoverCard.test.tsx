@@ -183,7 +183,7 @@ describe('HoverCard at a glance', () => {
     expect(fresh.textContent).toContain('as of 15 May 2026');
     expect(fresh.querySelector('.stale')).toBeNull();
     const old = mount('tiktok', { stale: true });
-    expect(old.querySelector('.stale')!.textContent).toBe('Last checked 15 May 2026; later events may be missing');
+    expect(old.querySelector('.stale')!.textContent).toBe('Events up to 15 May 2026; later ones may be missing');
     expect(old.querySelector('.now')!.textContent).not.toContain('as of');
     const noStatus = mount('microsoft', { model: cardModel(fixtureDataset(), 'microsoft')! });
     expect(noStatus.querySelector('.as-of')!.textContent).toBe('As of 15 May 2026');

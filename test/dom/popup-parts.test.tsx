@@ -139,7 +139,7 @@ describe('Timeline', () => {
   it('tells a reader more than 90 days after the as-of date that later events may be missing, in German too', () => {
     const root = mount(<Timeline {...props} today={new Date('2026-08-14')} t={tDe} />);
     expect(root.querySelector('.stale')!.textContent).toBe(
-      'Zuletzt geprüft am 15. Mai 2026; spätere Ereignisse fehlen womöglich.',
+      'Ereignisse bis zum 15. Mai 2026; spätere fehlen womöglich.',
     );
     expect(root.querySelector('time')!.textContent).toBe('24. Apr. 2024');
     expect(root.querySelector('.count')!.textContent).toBe('3 Ereignisse');
