@@ -2,6 +2,7 @@ import type { MatchingEntity } from '../core/dataset-types';
 import { isHighlighted, isMuted, isPaused, type Settings } from '../core/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { answerPopup } from './answer-popup';
+import type { PageHandoff } from './page-handoff';
 import { startCountReports } from './report-count';
 import { startBackstory, type Run } from './start-backstory';
 import { tabSite } from './tab-site';
@@ -19,6 +20,8 @@ export async function startLifecycle(
   outer: AbortSignal,
   /** The settings as the caller just read them (the sentinel), so they are not read again. */
   initial?: Settings,
+  /** What the sentinel read of the page under those settings: the first run starts from it. */
+  handoff?: PageHandoff,
 ): Promise<void> {
   // Everything stops with `outer`, or once the extension is gone from under this page.
   const lifetime = new AbortController();
@@ -32,7 +35,11 @@ export async function startLifecycle(
     if (!orphaned()) report(count);
   };
 
+  /** The sentinel's reading holds for the first run only: later ones read the whole page. */
+  let firstRead = handoff;
   const apply = (settings: Settings): void => {
+    const from = firstRead;
+    firstRead = undefined;
     run?.stop.abort();
     run = undefined;
     paused = isPaused(settings, tabSite());
@@ -47,7 +54,7 @@ export async function startLifecycle(
     const highlighted = entities.filter(
       (entity) => isHighlighted(settings, entity) && !isMuted(settings, tabSite(), entity.id),
     );
-    run = { stop, ...startBackstory(highlighted, settings, reportCount, stop.signal) };
+    run = { stop, ...startBackstory(highlighted, settings, reportCount, stop.signal, from) };
   };
 
   answerPopup(

@@ -12,6 +12,7 @@ import { loadPageDates } from './page-date/load-page-dates';
 import { HighlightRegistry } from './highlight/highlight-registry';
 import { startHoverIntent } from './card/hover-intent';
 import { logError } from './log-error';
+import type { PageHandoff } from './page-handoff';
 import { scanPage } from './scan/scan-page';
 import { scanQueue } from './scan/scan-queue';
 import { renderedTextTest } from './scan/text-rendered';
@@ -30,7 +31,8 @@ export interface Run {
 }
 
 /**
- * Runs Backstory in this document until `signal` aborts: scan, then follow the page's changes;
+ * Runs Backstory in this document until `signal` aborts: scan (the page, or what the sentinel
+ * found in it), then follow the page's changes;
  * highlights, cards on hover, and the count for the toolbar badge. Aborting removes every
  * highlight, listener, observer and element.
  */
@@ -39,6 +41,8 @@ export function startBackstory(
   settings: Pick<Settings, 'hoverDelayMs' | 'highlightStyle'>,
   reportCount: (count: number) => void,
   signal: AbortSignal,
+  /** What the sentinel read of the page: then the first pass reads only that. */
+  handoff?: PageHandoff,
 ): Run {
   const match = compileMatcher(entities);
   const judge = new CandidateJudge(entities);
@@ -109,6 +113,12 @@ export function startBackstory(
   }, signal);
 
   watch(document);
-  scan([document.body ?? document.documentElement]);
+  if (handoff) {
+    for (const root of handoff.shadowRoots) onShadowRoot(root);
+    for (const element of handoff.undefinedElements) onUndefinedElement(element);
+    scan([...handoff.roots]);
+  } else {
+    scan([document.body ?? document.documentElement]);
+  }
   return { registry, card };
 }

@@ -10,7 +10,7 @@ import * as pageDates from '../../src/content/page-date/find-page-date';
 import { provideModule } from '../../src/content/on-demand/registry';
 import { startLifecycle } from '../../src/content/lifecycle';
 import { WATCH_DELAY_MS } from '../../src/content/watch/watch-page';
-import type { Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { installFakeExtension, type FakeExtension } from '../support/fake-extension-api';
 import { useFakeHighlights, type FakeHighlight } from '../support/fake-highlights';
 import { fixtureDataset } from '../support/fixture-dataset';
@@ -64,6 +64,20 @@ describe('startLifecycle', () => {
       paused: false,
       mentions: [{ entityId: 'tiktok' }, { entityId: 'tiktok' }],
     });
+  });
+
+  it('reads only what the sentinel handed it at first, and the whole page once the settings change', async () => {
+    extension = installFakeExtension({});
+    const [heading, paragraph] = document.body.querySelectorAll('h1, p');
+    // As handed by the sentinel: the heading's text alone (as if the paragraph held no name).
+    const handoff = { roots: [heading!.firstChild!], shadowRoots: [], undefinedElements: [] };
+    void startLifecycle(ENTITIES, controller.signal, DEFAULT_SETTINGS, handoff);
+    await vi.waitFor(() => expect(extension.counts()).toEqual([1]));
+    expect(highlighted()).toEqual({ 'backstory-tiktok': 1 });
+    expect(paragraph!.textContent).toContain('TikTok');
+
+    extension.changeSettings({ hoverDelayMs: 500 });
+    await vi.waitFor(() => expect(highlighted()).toEqual(SHOWN));
   });
 
   it('does nothing on a paused site but say so to the popup and the badge', async () => {

@@ -59,10 +59,15 @@ describe('startSentinel', () => {
     expect(extension.sent).toEqual([]);
   });
 
-  it('loads the engine at a name and hands it the settings it read and the page to run in', async () => {
-    await start('<p>A page about TikTok.</p>', { hoverDelayMs: 400 });
+  it('loads the engine at a name and hands it the settings it read, the page to run in and the texts found', async () => {
+    await start('<p>A page about TikTok.</p><p>Nothing here.</p>', { hoverDelayMs: 400 });
     await vi.waitFor(() => expect(engine.start).toHaveBeenCalledTimes(1));
-    expect(engine.start).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, hoverDelayMs: 400 }, controller.signal);
+    const named = document.querySelector('p')!.firstChild;
+    expect(engine.start).toHaveBeenCalledWith(
+      { ...DEFAULT_SETTINGS, hoverDelayMs: 400 },
+      controller.signal,
+      expect.objectContaining({ roots: [named], shadowRoots: [] }),
+    );
     expect(engine.loads).toBe(1);
     expect(state()).toBe('woken');
     // The engine takes over: the sentinel no longer follows the settings itself.
@@ -78,7 +83,11 @@ describe('startSentinel', () => {
     const turnedOn: Partial<Settings> = { highlight: { microsoft: true } };
     extension.changeSettings(turnedOn);
     await vi.waitFor(() => expect(engine.start).toHaveBeenCalledTimes(1));
-    expect(engine.start).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, ...turnedOn }, controller.signal);
+    expect(engine.start).toHaveBeenCalledWith(
+      { ...DEFAULT_SETTINGS, ...turnedOn },
+      controller.signal,
+      expect.objectContaining({ roots: [document.querySelector('p')!.firstChild] }),
+    );
   });
 
   it('loads nothing on a paused site, and wakes when the site is resumed', async () => {

@@ -1,13 +1,15 @@
 /**
  * The sentinel's watch (content.js): it says when it has read a page and found no candidate (the
- * state `npm run bench` reads in its world), wakes once where a name may be, and then stops
- * reading and watching the page, shadow roots included, since the engine has taken over. (That
+ * state `npm run bench` reads in its world), wakes once where a name may be, hands the engine
+ * what it found and what changed since, and then stops reading and watching the page, shadow
+ * roots included, since the engine has taken over. (That
  * it stops waiting for custom elements then is not shown here: happy-dom does not upgrade an
  * element already in the page when its tag is defined.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SENTINEL_STATE } from '../../src/content/sentinel/sentinel-state';
 import { watchForCandidates } from '../../src/content/sentinel/watch-candidates';
+import type { PageHandoff } from '../../src/content/page-handoff';
 
 const PATTERN = /TikTok/u;
 const state = () => (globalThis as Record<string, unknown>)[SENTINEL_STATE];
@@ -45,7 +47,7 @@ describe('watchForCandidates', () => {
     expect(onFound).not.toHaveBeenCalled();
   });
 
-  it('wakes once for a name, and no longer watches the page or its shadow roots after', async () => {
+  it('wakes once for a name, and no longer watches the page or its shadow roots once taken over', async () => {
     document.body.innerHTML = '<p>Nothing yet.</p>';
     const onFound = watch();
     await vi.waitFor(() => expect(state()).toBe('quiet'));
@@ -54,9 +56,11 @@ describe('watchForCandidates', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>TikTok</p>';
     document.body.append(host);
     await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
-    // It says which text holds the name (the caller reads it with the settings, then wakes the engine).
-    expect(onFound).toHaveBeenCalledWith(host.shadowRoot!.querySelector('p')!.firstChild);
     expect(state()).toBe('reading');
+    // The engine gets the text that holds the name, and the shadow root to watch.
+    const handoff = (onFound.mock.calls[0]![0] as () => PageHandoff)();
+    expect(handoff.roots).toEqual([host.shadowRoot!.querySelector('p')!.firstChild]);
+    expect(handoff.shadowRoots).toEqual([host.shadowRoot]);
 
     // The engine reads what comes next: the sentinel stays asleep.
     host.shadowRoot!.append(Object.assign(document.createElement('p'), { textContent: 'TikTok again' }));
@@ -65,6 +69,32 @@ describe('watchForCandidates', () => {
     await vi.runAllTimersAsync();
     expect(onFound).toHaveBeenCalledTimes(1);
     expect(state()).toBe('reading');
+  });
+
+  it('reads the whole page, and hands over only the texts that may hold a name', async () => {
+    document.body.innerHTML =
+      '<p>Nothing here.</p><p>TikTok and <b>Oracle</b>.</p><script>var tiktok = "TikTok";</script><p>More TikTok.</p>';
+    const onFound = watch();
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    const { roots } = (onFound.mock.calls[0]![0] as () => PageHandoff)();
+    // Not the script, which the engine never reads; the pattern here is TikTok's alone.
+    expect(roots.map((node) => node.textContent)).toEqual(['TikTok and ', 'More TikTok.']);
+  });
+
+  it('hands over what changed between the find and the engine taking over', async () => {
+    document.body.innerHTML = '<p>TikTok</p>';
+    const onFound = watch();
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    const added = Object.assign(document.createElement('p'), { textContent: 'TikTok, added meanwhile' });
+    document.body.append(added);
+    const edited = document.body.querySelector('p')!.firstChild as Text;
+    await vi.runAllTimersAsync();
+    // Not read again by the sentinel…
+    expect(onFound).toHaveBeenCalledTimes(1);
+    // …but handed to the engine, with its records not yet delivered too.
+    edited.data = 'TikTok, edited';
+    const { roots } = (onFound.mock.calls[0]![0] as () => PageHandoff)();
+    expect(roots).toEqual([edited, added]);
   });
 
   it('stops when it is stopped, and says nothing more', async () => {

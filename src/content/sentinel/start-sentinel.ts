@@ -4,6 +4,7 @@ import { extensionApi } from '../../shared/extension-api';
 import { loadSettings, onSettingsChanged } from '../../shared/settings-store';
 import { onDemand } from '../on-demand/load';
 import { logError } from '../log-error';
+import type { PageHandoff } from '../page-handoff';
 import { yieldToPage } from '../scan/yield-to-page';
 import { tabSite } from '../tab-site';
 import { setSentinelState } from './sentinel-state';
@@ -40,23 +41,31 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     if (shown.length === 0) return setSentinelState('quiet');
     search = new AbortController();
     const pattern = new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
-    watchForCandidates(pattern, () => void wake().catch(logError), search.signal);
+    const searching = search.signal;
+    watchForCandidates(pattern, (takeOver) => void wake(searching, takeOver).catch(logError), searching);
   };
 
-  /** A candidate: the engine takes over, from the settings as they are now. */
-  const wake = async (): Promise<void> => {
-    // The extension was disabled or removed under this page: nothing more to do.
-    if (extensionApi().runtime?.id === undefined) {
+  /**
+   * A candidate: the engine takes over, from the settings as they are now, and with what the
+   * search read unless the settings changed meanwhile (then another search began, and the engine
+   * reads the whole page).
+   */
+  const wake = async (searching: AbortSignal, takeOver: () => PageHandoff): Promise<void> => {
+    try {
+      // The extension was disabled or removed under this page: nothing more to do.
+      if (extensionApi().runtime?.id === undefined) return;
+      setSentinelState('woken');
+      const engine = await loadEngine();
+      // The engine's evaluation and its first pass in tasks of their own: no long stretch.
+      await yieldToPage();
+      if (own.signal.aborted) return;
+      const handoff = searching.aborted ? undefined : takeOver();
       own.abort();
-      return;
+      engine.start(settings, signal, handoff);
+    } finally {
+      // Whatever happened, the sentinel watches the page no more.
+      own.abort();
     }
-    setSentinelState('woken');
-    const engine = await loadEngine();
-    // The engine's evaluation and its first pass in tasks of their own: no long stretch.
-    await yieldToPage();
-    if (own.signal.aborted) return;
-    own.abort();
-    engine.start(settings, signal);
   };
 
   onSettingsChanged(apply, own.signal);

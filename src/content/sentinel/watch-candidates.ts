@@ -1,58 +1,92 @@
 import { afterDelay, type CancelDelay } from '../after-delay';
 import { highest } from '../scan/ancestors';
 import { guarded, logError } from '../log-error';
+import type { PageHandoff } from '../page-handoff';
 import { WATCH_DELAY_MS } from '../watch/watch-page';
 import { watchUpgrades } from '../watch/watch-upgrades';
-import { findCandidate, type CandidateSearch } from './find-candidate';
+import { findCandidateTexts, type CandidateSearch } from './find-candidate-texts';
 import { setSentinelState } from './sentinel-state';
 
 /**
- * Calls `onFound` once, with the text, as soon as this document holds text that may be a name: the page as it
+ * Calls `onFound` once, as soon as this document holds text that may be a name: the page as it
  * is, then what arrives later (nodes added, text changed, in the document and in every open
  * shadow root met, and custom elements' shadow roots once the page defines them). Until then it
- * adds nothing to the page: one MutationObserver, and the searches. Stops when `stopped` aborts.
+ * adds nothing to the page: one MutationObserver, and the searches. `onFound` gets the way to take
+ * the page over: what the engine's first pass reads (the texts found, and what changed since they
+ * were read), the shadow roots and the custom elements to watch; the sentinel then stops, and
+ * the page's later changes are the engine's. Stops when `stopped` aborts.
  */
-export function watchForCandidates(pattern: RegExp, onFound: (text: Text) => void, stopped: AbortSignal): void {
-  // Everything below stops once a candidate is found, not only when the caller stops it: the
-  // engine takes over then, and the sentinel must not read or watch the page a second time.
+export function watchForCandidates(
+  pattern: RegExp,
+  onFound: (takeOver: () => PageHandoff) => void,
+  stopped: AbortSignal,
+): void {
+  // Everything below stops once the engine takes over, not only when the caller stops it: the
+  // sentinel must not read or watch the page a second time.
   const watching = new AbortController();
   const { signal } = watching;
   const pending = new Set<Node>();
+  const shadowRoots: ShadowRoot[] = [];
+  const undefinedElements = new Set<Element>();
   let timer: CancelDelay | undefined;
   let searching = false;
+  /** The texts found; then the page's changes wait for the engine. */
+  let found: Text[] | undefined;
+  const note = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (record.type === 'characterData') pending.add(record.target);
+      else for (const node of record.addedNodes) pending.add(node);
+    }
+  };
   const observer = new MutationObserver(
     guarded((records: MutationRecord[]) => {
-      for (const record of records) {
-        if (record.type === 'characterData') pending.add(record.target);
-        else for (const node of record.addedNodes) pending.add(node);
-      }
+      note(records);
       later();
     }),
   );
-  const observe = (root: Node) => {
-    if (!signal.aborted) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (signal.aborted) return;
+    shadowRoots.push(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
   };
-  const onUndefinedElement = watchUpgrades((elements) => {
+  const waitForUpgrade = watchUpgrades((elements) => {
     for (const element of elements) pending.add(element);
     later();
   }, signal);
-  const search: CandidateSearch = { pattern, signal, onShadowRoot: observe, onUndefinedElement };
+  const onUndefinedElement = (element: Element) => {
+    undefinedElements.add(element);
+    waitForUpgrade(element);
+  };
+  const search: CandidateSearch = { pattern, signal, onShadowRoot, onUndefinedElement };
 
+  const takeOver = (): PageHandoff => {
+    note(observer.takeRecords());
+    const handoff: PageHandoff = {
+      // Each node once: a text found that changed since, or that lies in what was added, is one root.
+      roots: highest(new Set([...(found ?? []), ...pending])),
+      shadowRoots: shadowRoots.filter((root) => root.host.isConnected),
+      undefinedElements: [...undefinedElements].filter(
+        (element) => element.isConnected && !element.matches(':defined'),
+      ),
+    };
+    stop();
+    return handoff;
+  };
   const run = async (roots: Node[]): Promise<void> => {
     searching = true;
     setSentinelState('reading');
-    const found = await findCandidate(roots, search);
+    const texts = await findCandidateTexts(roots, search);
     searching = false;
-    if (signal.aborted) return;
-    if (found) {
-      stop();
-      onFound(found);
+    if (signal.aborted || texts === undefined) return;
+    if (texts.length > 0) {
+      found = texts;
+      onFound(takeOver);
     } else if (pending.size > 0) later();
     else setSentinelState('quiet');
   };
-  /** What changed is read once the page has settled a little. */
+  /** What changed is read once the page has settled a little (until a candidate is found). */
   function later(): void {
-    if (timer || searching || signal.aborted) return;
+    if (timer || searching || found || signal.aborted) return;
     setSentinelState('reading');
     timer = afterDelay(WATCH_DELAY_MS, () => {
       timer = undefined;
@@ -70,6 +104,6 @@ export function watchForCandidates(pattern: RegExp, onFound: (text: Text) => voi
     pending.clear();
   }
   stopped.addEventListener('abort', stop, { once: true });
-  observe(document);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   run([document.body ?? document.documentElement]).catch(logError);
 }
