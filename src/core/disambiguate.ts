@@ -1,7 +1,7 @@
 import type { EntityId, MatchingContext, MatchingEntity, PageWorldNeeded } from './dataset-types';
 import type { Candidate } from './match-mentions';
 import { pageWorldNeeded, settingOf, type PageEvidence, type Setting, type Surroundings } from './page-evidence';
-import { RulePhrases } from './rule-phrases';
+import { parsePhrases, RulePhrases } from './rule-phrases';
 
 /** Re-exported for the content script, which reads a name's surroundings from the page. */
 export type { Surroundings } from './page-evidence';
@@ -105,10 +105,10 @@ export function compileDisambiguator(entities: readonly Pick<MatchingEntity, 'id
 function compileContext(context: MatchingContext): CompiledContext {
   const { otherSenses: senses } = context;
   return {
-    words: new RulePhrases([context.world, ...senses.map((s) => s.words)]),
-    before: new RulePhrases(senses.map((s) => s.before)),
-    after: new RulePhrases(senses.map((s) => s.after)),
-    worldBefore: new RulePhrases([context.worldBefore]),
+    words: new RulePhrases(parsePhrases([context.world, ...senses.map((s) => s.words)])),
+    before: new RulePhrases(parsePhrases(senses.map((s) => s.before))),
+    after: new RulePhrases(parsePhrases(senses.map((s) => s.after))),
+    worldBefore: new RulePhrases(parsePhrases([context.worldBefore])),
     pageWorldNeeded: context.pageWorldNeeded,
   };
 }
