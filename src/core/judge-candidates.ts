@@ -54,7 +54,8 @@ export class CandidateJudge {
 
 /**
  * The mentions in one string taken as a whole page: what the content script finds in a page
- * whose text is `text`, for tests and tools that have no DOM.
+ * whose text is `text`, for tests and tools that have no DOM. The entities come as the build
+ * serves them to the engine (`prepareMatching`).
  */
 export function compileDetector(
   entities: readonly Pick<MatchingEntity, 'id' | 'aliases' | 'context' | 'related'>[],

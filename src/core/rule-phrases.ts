@@ -8,6 +8,9 @@
  * ("Neo", "NEO", never "neo"), a phrase in lower case in any casing; a space is any white space;
  * other characters stand for themselves ("pl/sql", "Corp."); `<Name>` is any capitalised word.
  * A phrase in a script written without spaces (数据库, データベース) is found wherever it stands.
+ *
+ * The build parses the phrases (`parsePhrases`) and serves them to the engine as JSON, so a page
+ * only puts them in maps (`new RulePhrases`).
  */
 import { scanWords, startsWord, wordHash } from './scan-words';
 
@@ -54,8 +57,11 @@ interface Phrase {
   /** Its place among all the phrases, in list order. */
   readonly order: number;
   readonly parts: readonly Part[];
+  /** What stands between two parts, white space as one space. */
   readonly between: readonly string[];
+  /** What follows the last part ("." of "Corp."). */
   readonly trail: string;
+  /** Written with a capital: matches as written or in capitals only (else it is in lower case). */
   readonly capitalized: boolean;
 }
 
@@ -202,6 +208,7 @@ function matchEnd(phrase: Phrase, text: string, words: readonly Word[], i: numbe
     if (word.hash !== part.hash) return undefined;
     const spelled = text.slice(word.start, word.end);
     if (!phrase.capitalized) {
+      // Written in lower case: any casing of it.
       if (spelled.toLowerCase() !== part.written) return undefined;
       continue;
     }
