@@ -146,30 +146,26 @@ async function compileDataset() {
 
 let sentinelPatterns;
 const loadSentinelPatterns = () => (sentinelPatterns ??= importTypeScript('src/core/candidate-pattern.ts'));
+let matchingPreparer;
+const loadMatchingPreparer = () => (matchingPreparer ??= importTypeScript('src/core/prepare-matching.ts'));
 
 /**
  * Serves the compiled dataset as three virtual modules: `backstory:dataset` (all of it, for the
- * background), `backstory:aliases` (what matching needs, for the engine) and `backstory:sentinel`
- * (each entity's id, default and candidate pattern, for the sentinel every page runs).
+ * background), `backstory:aliases` (each entity's aliases and rules prepared for matching and
+ * judging, for the engine: src/core/prepare-matching.ts) and `backstory:sentinel` (each entity's
+ * id, default and candidate pattern, for the sentinel every page runs).
  */
-/** An other sense's rules without its `why`, which is for people reading them. */
-const withoutWhy = ({ words, before, after }) => ({ words, before, after });
-
 function datasetPlugin() {
   const views = {
     dataset: (dataset) => dataset,
     sentinel: async (dataset) => (await loadSentinelPatterns()).sentinelEntities(dataset.entities),
-    aliases: (dataset) =>
-      // MatchingEntity (src/core/dataset-types.ts): the rules' `why`, written for people, stays out.
-      dataset.entities.map(({ id, aliases, context, related, highlightByDefault }) => ({
-        id,
-        aliases,
-        ...(context && {
-          context: { ...context, otherSenses: context.otherSenses.map(withoutWhy) },
-        }),
-        related,
-        highlightByDefault,
-      })),
+    aliases: async (dataset) => {
+      const { prepareMatching } = await loadMatchingPreparer();
+      // MatchingEntity (src/core/dataset-types.ts): nothing of the card, nor the rules' `why`.
+      return dataset.entities.map(({ id, aliases, context, related, highlightByDefault }) =>
+        prepareMatching({ id, aliases, context, related, highlightByDefault }),
+      );
+    },
   };
   return {
     name: 'backstory-dataset',
@@ -180,8 +176,17 @@ function datasetPlugin() {
       }));
       build.onLoad({ filter: /.*/, namespace: 'backstory' }, async (args) => {
         try {
-          const dataset = await compileDataset();
-          return { contents: JSON.stringify(await views[args.path](dataset)), loader: 'json', watchDirs: [dataDir] };
+          const json = JSON.stringify(await views[args.path](await compileDataset()));
+          // The engine's data as a string for JSON.parse, which V8 reads faster than an object
+          // literal (the real dataset's, in a fresh Node process: 1.8 ms against 2.9 ms).
+          if (args.path === 'aliases') {
+            return {
+              contents: `export default JSON.parse(${JSON.stringify(json)});`,
+              loader: 'js',
+              watchDirs: [dataDir],
+            };
+          }
+          return { contents: json, loader: 'json', watchDirs: [dataDir] };
         } catch (error) {
           return { errors: [{ text: error.message }], watchDirs: [dataDir] };
         }

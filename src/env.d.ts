@@ -7,7 +7,8 @@ declare module 'backstory:dataset' {
 
 /**
  * What the engine (engine.js, loaded where the sentinel saw a candidate) needs to find and judge
- * mentions: each entity's id, aliases, context and default. Cards ask the background for the rest.
+ * mentions: each entity's id, related entities, default, and its aliases and rules as the build
+ * prepared them (src/core/prepare-matching.ts). Cards ask the background for the rest.
  */
 declare module 'backstory:aliases' {
   type MatchingEntity = import('./core/dataset-types').MatchingEntity; // eslint-disable-line @typescript-eslint/consistent-type-imports -- an ambient module cannot import a relative path

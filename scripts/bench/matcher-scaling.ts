@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 
 export interface MatcherRun {
   readonly aliases: number;
-  /** compileMatcher plus a first call (engines compile patterns lazily), in ms; null if cut short. */
+  /** matcherFrom (of aliases prepared beforehand, as the build does) plus a first call (engines compile patterns lazily), in ms; null if cut short. */
   readonly compileMs: number | null;
   /** Median over the passes; a lower bound when `coverage` < 1. */
   readonly msPerMb: number | null;

@@ -1,6 +1,6 @@
 import type { MatchingEntity } from '../core/dataset-types';
 import { CandidateJudge } from '../core/judge-candidates';
-import { compileMatcher } from '../core/match-mentions';
+import { matcherFrom } from '../core/match-mentions';
 import type { Settings } from '../core/settings';
 import { t } from '../shared/i18n';
 import { askBackground } from '../shared/extension-api';
@@ -44,7 +44,7 @@ export function startBackstory(
   /** What the sentinel read of the page: then the first pass reads only that. */
   handoff?: PageHandoff,
 ): Run {
-  const match = compileMatcher(entities);
+  const match = matcherFrom(entities);
   const judge = new CandidateJudge(entities);
   const registry = new HighlightRegistry({ renderedTest: renderedTextTest });
   /** The names of text shown or hidden since the last look (a menu opened) join the count or leave it. */

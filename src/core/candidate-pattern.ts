@@ -1,5 +1,5 @@
 import type { Entity } from './dataset-types';
-import { aliasUnits, spellings } from './match-mentions';
+import { aliasUnits, spellings } from './prepare-aliases';
 
 /**
  * What the sentinel knows of an entity (built into content.js by build.mjs): whether it is
@@ -13,7 +13,7 @@ export interface SentinelEntity {
 }
 
 /**
- * A regular expression's source that matches any text in which `compileMatcher` finds a name of
+ * A regular expression's source that matches any text in which the matcher (`matcherFrom`) finds a name of
  * `entity`, and little else: the matcher tries each spelling's own pattern (its case rule, any
  * white space for a space), then checks what stands around it (a word's start, a prefix, a
  * suffix, the end of the word). The sentinel asks only whether a spelling's pattern occurs at all,

@@ -2,6 +2,8 @@
  * The dataset as the build hands it to the extension: validated against `src/data/schema.json`,
  * cross-checked, and with every alias default filled in, so runtime code never re-checks it.
  */
+import type { PreparedContext } from './disambiguate';
+import type { PreparedAliases } from './match-mentions';
 
 /** Lower-case id of an entity, such as `tiktok` or `larry-ellison`. */
 export type EntityId = string;
@@ -94,15 +96,13 @@ export interface Entity {
 }
 
 /**
- * An entity as the content script receives it (`backstory:aliases`, written by build.mjs): what
- * matching and judging need, its rules without the `why` written for people, nothing of its card.
+ * An entity as the engine receives it (`backstory:aliases`, written by build.mjs with
+ * `prepareMatching`): its aliases and rules prepared for the matcher and the judge, nothing of
+ * its card.
  */
-export interface MatchingEntity extends Pick<Entity, 'id' | 'aliases' | 'related' | 'highlightByDefault'> {
-  readonly context?: MatchingContext;
-}
-
-export interface MatchingContext extends Omit<EntityContext, 'otherSenses'> {
-  readonly otherSenses: readonly Omit<OtherSense, 'why'>[];
+export interface MatchingEntity extends Pick<Entity, 'id' | 'related' | 'highlightByDefault'> {
+  readonly aliases: PreparedAliases;
+  readonly context?: PreparedContext;
 }
 
 export interface DealEvent {

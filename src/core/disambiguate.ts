@@ -1,7 +1,7 @@
-import type { EntityId, MatchingContext, MatchingEntity, PageWorldNeeded } from './dataset-types';
+import type { EntityContext, EntityId, MatchingEntity, PageWorldNeeded } from './dataset-types';
 import type { Candidate } from './match-mentions';
 import { pageWorldNeeded, settingOf, type PageEvidence, type Setting, type Surroundings } from './page-evidence';
-import { RulePhrases } from './rule-phrases';
+import { parsePhrases, RulePhrases, type ParsedList } from './rule-phrases';
 
 /** Re-exported for the content script, which reads a name's surroundings from the page. */
 export type { Surroundings } from './page-evidence';
@@ -38,48 +38,72 @@ export interface Disambiguator {
   decide(candidate: Candidate, evidence: Evidence, page: PageEvidence): boolean;
 }
 
-/** An entity's rules, compiled. */
-interface CompiledContext {
+/**
+ * An entity's rules as the build prepares them (`prepareContext`): each list of phrases parsed,
+ * the `why` of each sense, written for people, left out.
+ */
+export interface PreparedContext {
   /** The world's words (list 0), then each sense's words (list 1 on). */
-  readonly words: RulePhrases;
+  readonly words: readonly ParsedList[];
   /** Each sense's `before` words (list 0 on), right before the name. */
-  readonly before: RulePhrases;
+  readonly before: readonly ParsedList[];
   /** Each sense's `after` words (list 0 on), right after the name. */
-  readonly after: RulePhrases;
+  readonly after: readonly ParsedList[];
   /** The world's words right before the name that settle it (list 0). */
-  readonly worldBefore: RulePhrases;
+  readonly worldBefore: readonly ParsedList[];
   readonly pageWorldNeeded: PageWorldNeeded;
 }
 
-export function compileDisambiguator(entities: readonly Pick<MatchingEntity, 'id' | 'context'>[]): Disambiguator {
-  const rules = new Map(entities.flatMap((e) => (e.context ? [[e.id, e.context] as const] : [])));
-  // Compiled when a page first has a candidate of the entity: most pages never do.
-  const contexts = new Map<EntityId, CompiledContext>();
-  const contextOf = (id: EntityId): CompiledContext | undefined => {
-    let context = contexts.get(id);
-    const source = rules.get(id);
-    if (!context && source) contexts.set(id, (context = compileContext(source)));
-    return context;
+/** An entity's rules, ready to read a page's text. */
+interface Rules {
+  readonly words: RulePhrases;
+  readonly before: RulePhrases;
+  readonly after: RulePhrases;
+  readonly worldBefore: RulePhrases;
+}
+
+/** An entity's rules parsed at build time, for the engine (`disambiguatorFrom`). */
+export function prepareContext(context: EntityContext): PreparedContext {
+  const { otherSenses: senses } = context;
+  return {
+    words: parsePhrases([context.world, ...senses.map((s) => s.words)]),
+    before: parsePhrases(senses.map((s) => s.before)),
+    after: parsePhrases(senses.map((s) => s.after)),
+    worldBefore: parsePhrases([context.worldBefore]),
+    pageWorldNeeded: context.pageWorldNeeded,
+  };
+}
+
+/** The disambiguator of `entities`' prepared rules. */
+export function disambiguatorFrom(entities: readonly Pick<MatchingEntity, 'id' | 'context'>[]): Disambiguator {
+  const prepared = new Map(entities.flatMap((e) => (e.context ? [[e.id, e.context] as const] : [])));
+  // Made when a page first has a candidate of the entity: most pages never do.
+  const ready = new Map<EntityId, Rules>();
+  const rulesOf = (id: EntityId): Rules | undefined => {
+    let rules = ready.get(id);
+    const source = prepared.get(id);
+    if (!rules && source) ready.set(id, (rules = rulesFrom(source)));
+    return rules;
   };
 
   return {
     read(candidate, around) {
       const { before, after } = around;
       const setting = settingOf(around);
-      const context = contextOf(candidate.entityId);
-      if (!context) return { world: 0, worldBeside: 0, other: 0, setting };
-      const near = countLists(context.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
-      const beside = countLists(context.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
+      const rules = rulesOf(candidate.entityId);
+      if (!rules) return { world: 0, worldBeside: 0, other: 0, setting };
+      const near = countLists(rules.words, [before.slice(-NEAR_CHARS), after.slice(0, NEAR_CHARS)]);
+      const beside = countLists(rules.words, [before.slice(-BESIDE_CHARS), after.slice(0, BESIDE_CHARS)]);
       const world = near[0] ?? 0;
       const worldBeside = beside[0] ?? 0;
       const other = sum(near) - world;
       const read = { world, worldBeside, other, setting };
       // A word of another sense right before or after it ("test oracle", "Oracle of Omaha").
-      const settledBy = context.before.listEnding(before) ?? context.after.listStarting(after, 'space');
+      const settledBy = rules.before.listEnding(before) ?? rules.after.listStarting(after, 'space');
       if (settledBy !== undefined) return { ...read, settled: false };
       // Words right beside the name ("shares of Oracle", "Oracle Inc.") decide before the page does.
-      if (context.worldBefore.listEnding(before) === 0) return { ...read, settled: true };
-      if (context.words.listStarting(after, 'spaceOrDash') === 0) return { ...read, settled: true };
+      if (rules.worldBefore.listEnding(before) === 0) return { ...read, settled: true };
+      if (rules.words.listStarting(after, 'spaceOrDash') === 0) return { ...read, settled: true };
       return read;
     },
 
@@ -96,20 +120,18 @@ export function compileDisambiguator(entities: readonly Pick<MatchingEntity, 'id
       // Undecided by its own words (or a lower-case tag): the page decides.
       const leaning = page.leaning(candidate.entityId);
       if (leaning.other > leaning.world) return false;
-      const needed = contexts.get(candidate.entityId)?.pageWorldNeeded ?? NO_PAGE_NEEDED;
+      const needed = prepared.get(candidate.entityId)?.pageWorldNeeded ?? NO_PAGE_NEEDED;
       return leaning.world >= pageWorldNeeded(evidence.setting, needed);
     },
   };
 }
 
-function compileContext(context: MatchingContext): CompiledContext {
-  const { otherSenses: senses } = context;
+function rulesFrom(context: PreparedContext): Rules {
   return {
-    words: new RulePhrases([context.world, ...senses.map((s) => s.words)]),
-    before: new RulePhrases(senses.map((s) => s.before)),
-    after: new RulePhrases(senses.map((s) => s.after)),
-    worldBefore: new RulePhrases([context.worldBefore]),
-    pageWorldNeeded: context.pageWorldNeeded,
+    words: new RulePhrases(context.words),
+    before: new RulePhrases(context.before),
+    after: new RulePhrases(context.after),
+    worldBefore: new RulePhrases(context.worldBefore),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { MatchingEntity } from './dataset-types';
-import { compileDisambiguator, NEAR_CHARS, type Evidence } from './disambiguate';
+import { disambiguatorFrom, NEAR_CHARS, type Evidence } from './disambiguate';
 import { PageEvidence, type Surroundings } from './page-evidence';
-import { compileMatcher, type Candidate, type Mention } from './match-mentions';
+import { matcherFrom, type Candidate, type Mention } from './match-mentions';
 
 /** A candidate whose fate waits for what the rest of the page says. */
 export interface Unsure {
@@ -20,7 +20,7 @@ export class CandidateJudge {
   readonly #page;
 
   constructor(entities: readonly Pick<MatchingEntity, 'id' | 'context' | 'related'>[]) {
-    this.#rules = compileDisambiguator(entities);
+    this.#rules = disambiguatorFrom(entities);
     this.#page = new PageEvidence(entities);
   }
 
@@ -54,12 +54,13 @@ export class CandidateJudge {
 
 /**
  * The mentions in one string taken as a whole page: what the content script finds in a page
- * whose text is `text`, for tests and tools that have no DOM.
+ * whose text is `text`, for tests and tools that have no DOM. The entities come as the build
+ * serves them to the engine (`prepareMatching`).
  */
 export function compileDetector(
   entities: readonly Pick<MatchingEntity, 'id' | 'aliases' | 'context' | 'related'>[],
 ): (text: string) => Mention[] {
-  const match = compileMatcher(entities);
+  const match = matcherFrom(entities);
   return (text) => {
     const judge = new CandidateJudge(entities);
     const { mentions, unsure } = judge.sort(match(text), ({ start, end }) => ({

@@ -1,5 +1,5 @@
-import type { Alias, AliasWhen, Entity, EntityId } from './dataset-types';
-import { scanWords, startsWord, wordEnd, wordHash } from './scan-words';
+import type { AliasWhen, EntityId } from './dataset-types';
+import { scanWords, startsWord, wordHash } from './scan-words';
 
 /** A name found in a string: `text.slice(start, end)` is the name alone, without any suffix. */
 export interface Mention {
@@ -26,15 +26,48 @@ const WINDOW_MARGIN = 256;
 /** Bits of the filter of first words: with 10,000 aliases about 4% of a page's words pass it. */
 const FILTER_BITS = 18;
 
-interface Spelling {
-  /** The name's own characters, as a pattern (its case rule, any white space for a space). */
+/** A spelling of an alias as a pattern: its case rule, any white space for a space. */
+export interface SpellingPattern {
   readonly pattern: string;
+  /** The spelling's length: where several fit at one place, the longest is taken. */
   readonly length: number;
-  /** What may follow the name inside its word ("s" of "TikToks"), for a word-bounded alias. */
-  readonly suffixes: readonly string[];
-  /** How many characters of a prefix ("is" of "isOracle") come before the name in the pattern. */
-  readonly skip: number;
 }
+
+/**
+ * A spelling of an alias that stands as a word, as the build prepares it (prepare-aliases.ts):
+ * tried wherever one of its first words stands.
+ */
+export interface PreparedSpelling extends SpellingPattern {
+  /** The words it may start: its first word, with a prefix or a suffix ("isOracle", "TikToks"). */
+  readonly firstWords: readonly string[];
+  /** What may follow the name inside its word ("s" of "TikToks"), if anything. */
+  readonly suffixes?: readonly string[];
+  /** How many characters of a prefix ("is" of "isOracle") come before the name in the pattern, if any. */
+  readonly skip?: number;
+}
+
+/**
+ * An entity's aliases as the build prepares them for the matcher (prepare-aliases.ts): plain
+ * data, served to the engine as JSON, so a page only puts it in maps.
+ */
+export interface PreparedAliases {
+  /** The spellings that stand as words, in the dataset's order. */
+  readonly atWords: readonly PreparedSpelling[];
+  /** The spellings found wherever they stand (names written without spaces: Chinese). */
+  readonly unbounded: readonly SpellingPattern[];
+  /**
+   * Which alias a found name is, by its exact spelling (`aliasKey(name, false)`), under its
+   * alias's rule: `{ always: ['TikTok'], context: ['Tik Tok'] }`.
+   */
+  readonly exact: SpellingsByRule;
+  /** Then, for the aliases in any casing, by `aliasKey(name)`. */
+  readonly anyCase: SpellingsByRule;
+}
+
+/** Spellings under the rule of their alias for when it is the entity. */
+export type SpellingsByRule = { readonly [when in AliasWhen]?: readonly string[] };
+
+const RULES: readonly AliasWhen[] = ['always', 'context', 'nearby'];
 
 /** A spelling ready to be tried where its first word stands. */
 interface Compiled {
@@ -44,45 +77,37 @@ interface Compiled {
 }
 
 /**
- * Compiles the aliases of `entities` so a string is read once, at the same cost whatever the
- * number of aliases: the string is read word by word, and only at a word that starts some alias
- * (a hashed first word, looked up in a bit filter, then a map) is a pattern tried, the patterns
- * of the aliases starting with that word, longest first. The case rule is in each pattern; the
- * end of the name (a suffix, then no word character) is checked after it. Names written without
- * spaces (Chinese) have a pattern of their own.
+ * The matcher of `entities`' prepared aliases, which reads a string once, at the same cost
+ * whatever the number of aliases: the string is read word by word, and only at a word that
+ * starts some alias (a hashed first word, looked up in a bit filter, then a map) is a pattern
+ * tried, the patterns of the aliases starting with that word, longest first. The case rule is in
+ * each pattern; the end of the name (a suffix, then no word character) is checked after it.
+ * Names written without spaces (Chinese) have a pattern of their own.
  */
-export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): MatchMentions {
+export function matcherFrom(
+  entities: readonly { readonly id: EntityId; readonly aliases: PreparedAliases }[],
+): MatchMentions {
   // Which alias a found name is: its exact spelling first ("TikTok" may be sure where "Tiktok"
-  // needs context), then any casing for the aliases whose case rule allows it.
+  // needs context), then any casing for the aliases whose case rule allows it. The first entity
+  // to claim a spelling keeps it, so the dataset's order decides.
   const bySpelling = new Map<string, { entityId: EntityId; when: AliasWhen }>();
   const byKey = new Map<string, { entityId: EntityId; when: AliasWhen }>();
-  const byFirstWord = new Map<number, Spelling[]>();
-  const unbounded: Spelling[] = [];
-  for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      const owner = { entityId: entity.id, when: alias.when };
-      if (alias.case === 'insensitive') setOnce(byKey, aliasKey(alias.text), owner);
-      for (const spelling of spellings(alias)) {
-        if (alias.case !== 'insensitive') setOnce(bySpelling, aliasKey(spelling, false), owner);
-        const pattern = aliasPattern(spelling, alias);
-        const entry = { pattern, length: spelling.length, suffixes: alias.suffixes, skip: 0 };
-        if (alias.boundary === 'none') {
-          unbounded.push(entry);
-          continue;
-        }
-        // A prefix makes another first word: "isOracle" is read as a word of its own.
-        for (const prefix of ['', ...alias.prefixes]) {
-          const prefixed = { ...entry, pattern: escape(prefix) + pattern, skip: prefix.length };
-          const first = prefix + spelling.slice(0, wordEnd(spelling, 0));
-          const whole = spelling.length + prefix.length === first.length;
-          const words = whole ? [first, ...alias.suffixes.map((s) => first + s)] : [first];
-          for (const word of words) {
-            const hash = wordHash(word);
-            byFirstWord.set(hash, [...(byFirstWord.get(hash) ?? []), prefixed]);
-          }
-        }
+  const byFirstWord = new Map<number, PreparedSpelling[]>();
+  const unbounded: SpellingPattern[] = [];
+  for (const { id: entityId, aliases } of entities) {
+    for (const when of RULES) {
+      for (const spelling of aliases.exact[when] ?? []) setOnce(bySpelling, spelling, { entityId, when });
+      for (const key of aliases.anyCase[when] ?? []) setOnce(byKey, key, { entityId, when });
+    }
+    for (const spelling of aliases.atWords) {
+      for (const word of spelling.firstWords) {
+        const hash = wordHash(word);
+        const list = byFirstWord.get(hash);
+        if (list) list.push(spelling);
+        else byFirstWord.set(hash, [spelling]);
       }
     }
+    unbounded.push(...aliases.unbounded);
   }
   const filter = new Uint32Array(1 << (FILTER_BITS - 5));
   const slot = (hash: number) => (hash >>> 5) & (filter.length - 1);
@@ -95,8 +120,8 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
       const entries = [...(byFirstWord.get(hash) ?? [])].sort((a, b) => b.length - a.length);
       found = entries.map((entry) => ({
         body: new RegExp(entry.pattern, 'uy'),
-        suffixes: entry.suffixes,
-        skip: entry.skip,
+        suffixes: entry.suffixes ?? [],
+        skip: entry.skip ?? 0,
       }));
       compiled.set(hash, found);
     }
@@ -137,7 +162,7 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
 }
 
 /** The alternatives of one pattern, longest first: at one place the first that fits is taken. */
-function longestFirst(entries: readonly Spelling[]): string {
+function longestFirst(entries: readonly SpellingPattern[]): string {
   return [...entries]
     .sort((a, b) => b.length - a.length)
     .map((entry) => entry.pattern)
@@ -162,46 +187,10 @@ function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (!map.has(key)) map.set(key, value);
 }
 
-/** The spellings an alias's case rule allows; `insensitive` is handled in the pattern. */
-export function spellings(alias: Alias): string[] {
-  const { text } = alias;
-  if (alias.case !== 'capitalized') return [text];
-  const capitalized = text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
-  return [...new Set([text, capitalized, text.toUpperCase()])];
-}
-
-/**
- * An alias's pattern: its characters alone. A word-bounded one is tried only at a word's start,
- * and its end is checked by `standsAlone` (a pattern of Unicode word characters costs the engine
- * milliseconds to compile, paid on the first page that holds the name).
- */
-export function aliasPattern(spelling: string, alias: Alias): string {
-  return aliasUnits(spelling, alias).join('');
-}
-
-/** An alias's pattern, one character's pattern at a time. */
-export function aliasUnits(spelling: string, alias: Alias): string[] {
-  return [...spelling].map((char) => charPattern(char, alias.case === 'insensitive'));
-}
-
 /** Whether a name ending at `i` stands as a word: then nothing or one of its suffixes, and no word character. */
 function standsAlone(text: string, i: number, suffixes: readonly string[]): boolean {
   return (
     !startsWord(text, i) ||
     suffixes.some((suffix) => text.startsWith(suffix, i) && !startsWord(text, i + suffix.length))
   );
-}
-
-/** One character of a name as a pattern: any white space for a space, either case if `anyCase`. */
-export function charPattern(char: string, anyCase: boolean): string {
-  if (/\s/u.test(char)) return String.raw`\s+`;
-  if (!anyCase) return escape(char);
-  const lower = char.toLowerCase();
-  const upper = char.toUpperCase();
-  if (lower === upper || lower.length !== 1 || upper.length !== 1) return escape(char);
-  return `[${escape(lower)}${escape(upper)}]`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 }

@@ -8,6 +8,9 @@
  * ("Neo", "NEO", never "neo"), a phrase in lower case in any casing; a space is any white space;
  * other characters stand for themselves ("pl/sql", "Corp."); `<Name>` is any capitalised word.
  * A phrase in a script written without spaces (数据库, データベース) is found wherever it stands.
+ *
+ * The build parses the phrases (`parsePhrases`) and serves them to the engine as JSON, so a page
+ * only puts them in maps (`new RulePhrases`).
  */
 import { scanWords, startsWord, wordHash } from './scan-words';
 
@@ -18,18 +21,47 @@ interface Word {
   readonly hash: number;
 }
 
-/** A word of a phrase: the same in any casing (`lower`), or any capitalised word (`name`). */
-type Part = { readonly lower: string; readonly hash: number; readonly written: string } | { readonly name: true };
+/**
+ * A phrase as the build parses it (`parsePhrases`), in plain data served to the engine as JSON. A
+ * phrase that is one word ("database") stays that word. Any other is its words as written (`null`
+ * for `<Name>`); what stands between them (white space as one space), unless one space each; what
+ * follows the last ("." of "Corp."), if anything; and `capitalized` if written with a capital.
+ */
+export type ParsedPhrase =
+  | string
+  | {
+      readonly words: readonly (string | null)[];
+      readonly between?: readonly string[];
+      readonly trail?: string;
+      readonly capitalized?: true;
+    };
 
+/** One list of phrases, parsed. */
+export interface ParsedList {
+  /** The phrases made of words. */
+  readonly worded: readonly ParsedPhrase[];
+  /** Phrases with no word in the scanner's sense (Chinese, Japanese), found as they are written. */
+  readonly unspaced: readonly string[];
+}
+
+/** A word of a phrase, with its hash as `scanWords` gives it, or any capitalised word (`name`). */
+type Part = { readonly written: string; readonly hash: number } | { readonly name: true };
+
+const NAME: Part = { name: true };
+const NOTHING: readonly string[] = [];
+
+/** A phrase ready to be found. */
 interface Phrase {
   /** Which list the phrase is from. */
   readonly list: number;
+  /** Its place among all the phrases, in list order. */
+  readonly order: number;
   readonly parts: readonly Part[];
   /** What stands between two parts, white space as one space. */
   readonly between: readonly string[];
   /** What follows the last part ("." of "Corp."). */
   readonly trail: string;
-  /** Written with a capital: matches as written or in capitals only. */
+  /** Written with a capital: matches as written or in capitals only (else it is in lower case). */
   readonly capitalized: boolean;
 }
 
@@ -42,32 +74,32 @@ interface Found {
   readonly next: number;
 }
 
-/** Lists of rule phrases, compiled to be found in a text; every answer says which list. */
+/** Lists of rule phrases, ready to be found in a text; every answer says which list. */
 export class RulePhrases {
   /** The phrases by the hash of their first word, in list order. */
   readonly #byFirstWord = new Map<number, Phrase[]>();
   /** Phrases that start with `<Name>`, in list order. */
   readonly #nameFirst: Phrase[] = [];
-  readonly #order = new Map<Phrase, number>();
   /** The most words in one phrase. */
   #longest = 1;
-  /** Phrases with no word in the scanner's sense (Chinese, Japanese), found as they are written. */
   readonly #unspaced: { readonly text: string; readonly list: number }[] = [];
 
-  constructor(lists: readonly (readonly string[])[]) {
-    lists.forEach((phrases, list) => {
-      for (const text of phrases) {
-        const phrase = parsePhrase(text, list);
-        if (phrase.parts.length === 0) {
-          this.#unspaced.push({ text, list });
-          continue;
-        }
-        this.#order.set(phrase, this.#order.size);
+  /** From the lists as the build parsed them (`parsePhrases`). */
+  constructor(lists: readonly ParsedList[]) {
+    let order = 0;
+    lists.forEach(({ worded, unspaced }, list) => {
+      for (const text of unspaced) this.#unspaced.push({ text, list });
+      for (const parsed of worded) {
+        const phrase = phraseOf(parsed, list, order++);
         this.#longest = Math.max(this.#longest, phrase.parts.length);
         const first = phrase.parts[0];
         if (!first) continue;
         if ('name' in first) this.#nameFirst.push(phrase);
-        else this.#byFirstWord.set(first.hash, [...(this.#byFirstWord.get(first.hash) ?? []), phrase]);
+        else {
+          const phrases = this.#byFirstWord.get(first.hash);
+          if (phrases) phrases.push(phrase);
+          else this.#byFirstWord.set(first.hash, [phrase]);
+        }
       }
     });
   }
@@ -145,7 +177,7 @@ export class RulePhrases {
     if (!word) return [];
     const byWord = this.#byFirstWord.get(word.hash) ?? [];
     if (this.#nameFirst.length === 0 || !isCapitalised(text, word)) return byWord;
-    return [...byWord, ...this.#nameFirst].sort((a, b) => (this.#order.get(a) ?? 0) - (this.#order.get(b) ?? 0));
+    return [...byWord, ...this.#nameFirst].sort((a, b) => a.order - b.order);
   }
 }
 
@@ -176,7 +208,8 @@ function matchEnd(phrase: Phrase, text: string, words: readonly Word[], i: numbe
     if (word.hash !== part.hash) return undefined;
     const spelled = text.slice(word.start, word.end);
     if (!phrase.capitalized) {
-      if (spelled.toLowerCase() !== part.lower) return undefined;
+      // Written in lower case: any casing of it.
+      if (spelled.toLowerCase() !== part.written) return undefined;
       continue;
     }
     // As written throughout, or in capitals throughout.
@@ -202,35 +235,71 @@ function isCapitalised(text: string, word: Word): boolean {
 
 const hasCapital = (text: string): boolean => text !== text.toLowerCase();
 
-/** A phrase as written in the dataset, as words and what stands between them. */
-function parsePhrase(text: string, list: number): Phrase {
-  const parts: Part[] = [];
+/** A parsed phrase of list `list`, ready to be found. */
+function phraseOf(parsed: ParsedPhrase, list: number, order: number): Phrase {
+  if (typeof parsed === 'string') {
+    return { list, order, parts: [wordOf(parsed)], between: NOTHING, trail: '', capitalized: hasCapital(parsed) };
+  }
+  const { words, between, trail = '', capitalized } = parsed;
+  return {
+    list,
+    order,
+    parts: words.map((written) => (written === null ? NAME : wordOf(written))),
+    between: between ?? words.slice(1).map(() => ' '),
+    trail,
+    capitalized: capitalized === true,
+  };
+}
+
+const wordOf = (written: string): Part => ({ written, hash: wordHash(written) });
+
+/**
+ * Lists of phrases as written in the dataset, parsed into words and what stands between them:
+ * done by the build, so a page only puts them in maps (`new RulePhrases`).
+ */
+export function parsePhrases(lists: readonly (readonly string[])[]): ParsedList[] {
+  return lists.map((phrases) => {
+    const worded: ParsedPhrase[] = [];
+    const unspaced: string[] = [];
+    for (const text of phrases) {
+      const phrase = parsePhrase(text);
+      if (phrase) worded.push(phrase);
+      else unspaced.push(text);
+    }
+    return { worded, unspaced };
+  });
+}
+
+/** A phrase as written in the dataset, as words and what stands between them; none if it has no word. */
+function parsePhrase(text: string): ParsedPhrase | undefined {
+  const words: (string | null)[] = [];
   const between: string[] = [];
   let gap = '';
   for (const piece of text.split(/(<Name>)/u)) {
     if (piece === '<Name>') {
-      if (parts.length > 0) between.push(gap);
-      parts.push({ name: true });
+      if (words.length > 0) between.push(gap);
+      words.push(null);
       gap = '';
       continue;
     }
     let at = 0;
     scanWords(piece, 0, piece.length, (start, end) => {
       gap += piece.slice(at, start);
-      if (parts.length > 0) between.push(gap.replace(/\s+/gu, ' '));
-      const written = piece.slice(start, end);
-      parts.push({ lower: written.toLowerCase(), hash: wordHash(written), written });
+      if (words.length > 0) between.push(gap.replace(/\s+/gu, ' '));
+      words.push(piece.slice(start, end));
       gap = '';
       at = end;
       return end;
     });
     gap += piece.slice(at);
   }
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && words[0] === text) return text;
+  // Only what differs from the usual (one space between words, nothing after), to keep it short.
   return {
-    list,
-    parts,
-    between,
-    trail: gap,
-    capitalized: hasCapital(text.replace('<Name>', '')),
+    words,
+    ...(between.some((space) => space !== ' ') && { between }),
+    ...(gap && { trail: gap }),
+    ...(hasCapital(text.replace('<Name>', '')) && { capitalized: true }),
   };
 }

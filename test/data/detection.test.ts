@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../src/core/judge-candidates';
+import { prepareMatching } from '../../src/core/prepare-matching';
 import { realDataset } from '../support/fixture-dataset';
 
 // The dataset's own aliases and rules, on the hard cases of each company.
 const dataset = realDataset();
-const detect = compileDetector(dataset.entities.filter((e) => e.highlightByDefault));
+const detect = compileDetector(dataset.entities.filter((e) => e.highlightByDefault).map(prepareMatching));
 
 /** Each mention in `text` as `entity:name`, the text taken as a whole page. */
 const found = (text: string): string[] => detect(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
@@ -19,7 +20,7 @@ describe('every alias', () => {
       const after = { always: '', nearby: ` ${world}`, context: '' }[when];
       const tail = when === 'context' ? `, ${world} analysts said` : '';
       const sentence = `Reports on ${text}${after} came in on Monday${tail}.`;
-      const all = compileDetector(dataset.entities);
+      const all = compileDetector(dataset.entities.map(prepareMatching));
       expect(all(sentence)).toEqual([expect.objectContaining({ entityId: id, start: 11, end: 11 + text.length })]);
     },
   );

@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentinelEntities } from '../../src/core/candidate-pattern';
-import { compileMatcher, spellings } from '../../src/core/match-mentions';
+import { matcherFrom } from '../../src/core/match-mentions';
+import { spellings } from '../../src/core/prepare-aliases';
+import { prepareMatching } from '../../src/core/prepare-matching';
 import { realDataset } from '../support/fixture-dataset';
 
 const dataset = realDataset();
 const sentinel = sentinelEntities(dataset.entities);
 const patternOf = (id: string) => new RegExp(sentinel.find((e) => e.id === id)?.pattern ?? '(?!)', 'u');
-const matchAll = compileMatcher(dataset.entities);
+const matchAll = matcherFrom(dataset.entities.map(prepareMatching));
 
 /** Every entity whose name the matcher finds in `text` has a pattern that matches `text`. */
 function expectWoken(text: string): void {

@@ -14,10 +14,11 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { installFakeExtension, type FakeExtension } from '../support/fake-extension-api';
 import { useFakeHighlights, type FakeHighlight } from '../support/fake-highlights';
 import { fixtureDataset } from '../support/fixture-dataset';
+import { prepareMatching } from '../../src/core/prepare-matching';
 
 useFakeHighlights();
 
-const ENTITIES = fixtureDataset().entities;
+const ENTITIES = fixtureDataset().entities.map(prepareMatching);
 const PAGE = '<h1>The TikTok deal</h1><p>Oracle would host the data of TikTok users.</p>';
 
 /** The names highlighted now, per entity. */

@@ -8,7 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MatchingEntity } from '../../src/core/dataset-types';
 import { CandidateJudge } from '../../src/core/judge-candidates';
-import { compileMatcher, type MatchMentions } from '../../src/core/match-mentions';
+import { matcherFrom, type MatchMentions } from '../../src/core/match-mentions';
+import { prepareMatching } from '../../src/core/prepare-matching';
 import { HighlightRegistry } from '../../src/content/highlight/highlight-registry';
 import { scanPage, WINDOW_LENGTH, type ScanOptions } from '../../src/content/scan/scan-page';
 import { SCAN_MEASURE } from '../../src/shared/public-names';
@@ -17,7 +18,9 @@ import { fixtureDataset } from '../support/fixture-dataset';
 
 useFakeHighlights();
 
-const ENTITIES = fixtureDataset().entities.filter((entity) => entity.highlightByDefault);
+const ENTITIES = fixtureDataset()
+  .entities.filter((entity) => entity.highlightByDefault)
+  .map(prepareMatching);
 
 /** What is highlighted now, per entity: the text of each range, in the order registered. */
 function highlighted(): Record<string, string[]> {
@@ -30,7 +33,7 @@ function highlighted(): Record<string, string[]> {
 function setUp(entities: readonly MatchingEntity[] = ENTITIES, extra: Partial<ScanOptions> = {}) {
   const controller = new AbortController();
   const options: ScanOptions = {
-    match: compileMatcher(entities),
+    match: matcherFrom(entities),
     judge: new CandidateJudge(entities),
     registry: new HighlightRegistry(),
     signal: controller.signal,
@@ -139,7 +142,7 @@ describe('scanPage', () => {
   it('stops where it is when stopped between slices: no more highlights, no measure', async () => {
     vi.useFakeTimers();
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>TikTok ${i}</p>`).join('');
-    const match = compileMatcher(ENTITIES);
+    const match = matcherFrom(ENTITIES);
     let calls = 0;
     let stop: () => void = () => undefined;
     const { controller, scan } = setUp(ENTITIES, {
@@ -164,7 +167,7 @@ describe('scanPage', () => {
 
 describe('scanPage: a name that is also a word', () => {
   /** "Oracle" as a company only where the page speaks of databases; near Delphi, the other sense. */
-  const oracle: MatchingEntity = {
+  const oracle: MatchingEntity = prepareMatching({
     id: 'oracle',
     highlightByDefault: true,
     related: [],
@@ -176,9 +179,9 @@ describe('scanPage: a name that is also a word', () => {
       world: ['database'],
       worldBefore: [],
       pageWorldNeeded: { prose: 1, title: 3 },
-      otherSenses: [{ words: ['Delphi'], before: [], after: ['of Delphi'] }],
+      otherSenses: [{ why: 'the oracle of Delphi', words: ['Delphi'], before: [], after: ['of Delphi'] }],
     },
-  };
+  });
 
   it('is highlighted once the rest of the page shows it is the company, even from further down', async () => {
     const far = 'Other news of the day. '.repeat(40);

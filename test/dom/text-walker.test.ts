@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../src/core/match-mentions';
+import { matcherFrom } from '../../src/core/match-mentions';
+import { prepareMatching } from '../../src/core/prepare-matching';
 import { scannableTextNodes } from '../../src/content/scan/text-walker';
 import { fixtureDataset } from '../support/fixture-dataset';
 
@@ -55,7 +56,7 @@ describe('scannableTextNodes', () => {
   it('finds the 18 TikTok, 8 Oracle and 6 ByteDance mentions of the seed page text', () => {
     const doc = parse(readFileSync(join(fixtures, 'pages/seed-article.html'), 'utf8'));
     const dataset = fixtureDataset();
-    const match = compileMatcher(dataset.entities.filter((e) => e.highlightByDefault));
+    const match = matcherFrom(dataset.entities.filter((e) => e.highlightByDefault).map(prepareMatching));
     const counts: Record<string, number> = {};
     for (const node of scannableTextNodes(doc.body)) {
       for (const mention of match(node.data)) counts[mention.entityId] = (counts[mention.entityId] ?? 0) + 1;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/dataset-types';
 import { compileDetector } from '../../src/core/judge-candidates';
+import { prepareMatching } from '../../src/core/prepare-matching';
 import { alias } from '../support/fixture-dataset';
 
 const sense = (why: string, rules: { words?: string[]; before?: string[]; after?: string[] }) => ({
@@ -35,7 +36,7 @@ const entities: Fixture[] = [
   },
   { id: 'tiktok', aliases: [alias('TikTok')], related: ['oracle'] },
 ];
-const detect = compileDetector(entities);
+const detect = compileDetector(entities.map(prepareMatching));
 const found = (text: string): string[] => detect(text).map((m) => text.slice(m.start, m.end));
 
 describe('telling a name from the same word', () => {

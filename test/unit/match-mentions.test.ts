@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/dataset-types';
-import { compileMatcher, type Candidate } from '../../src/core/match-mentions';
+import { matcherFrom, type Candidate } from '../../src/core/match-mentions';
+import { prepareMatching } from '../../src/core/prepare-matching';
 import { WORD_CHAR } from '../../src/core/word-char';
 import { alias } from '../support/fixture-dataset';
 
@@ -23,12 +24,15 @@ const entities: Pick<Entity, 'id' | 'aliases'>[] = [
   { id: 'cfius', aliases: [alias('cfius', { case: 'insensitive' })] },
 ];
 
-const match = compileMatcher(entities);
+/** The matcher of `entities`, their aliases prepared as the build does. */
+const matcherOf = (list: readonly Pick<Entity, 'id' | 'aliases'>[]) => matcherFrom(list.map(prepareMatching));
+
+const match = matcherOf(entities);
 
 /** The matched text of each mention, as `entity:text`. */
 const found = (text: string): string[] => match(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
 
-describe('compileMatcher', () => {
+describe('matcherFrom', () => {
   it('finds each name with its offsets', () => {
     const text = 'Oracle is set to become TikTok’s partner, ByteDance said.';
     expect(match(text)).toEqual<Candidate[]>([
@@ -58,7 +62,7 @@ describe('compileMatcher', () => {
   });
 
   it('allows the prefixes an alias declares in code, highlighting the name without them', () => {
-    const match = compileMatcher([{ id: 'oracle', aliases: [alias('Oracle', { prefixes: ['is', 'get'] })] }]);
+    const match = matcherOf([{ id: 'oracle', aliases: [alias('Oracle', { prefixes: ['is', 'get'] })] }]);
     const names = (text: string) => match(text).map((m) => text.slice(m.start, m.end) + '@' + m.start);
     expect(names('if (dialect.isOracle()) return getOracleVersion;')).toEqual(['Oracle@14']);
     expect(names('if (dialect.isOracle()) return getOracle();')).toEqual(['Oracle@14', 'Oracle@34']);
@@ -104,7 +108,7 @@ describe('compileMatcher', () => {
   });
 
   it('tells which alias a name is by its exact spelling first, then by any casing', () => {
-    const byCase = compileMatcher([
+    const byCase = matcherOf([
       {
         id: 'tiktok',
         aliases: [alias('TikTok'), alias('TikTok', { case: 'insensitive', when: 'context' })],
@@ -134,7 +138,7 @@ describe('compileMatcher', () => {
   });
 
   it('returns nothing when there are no aliases', () => {
-    expect(compileMatcher([])('TikTok')).toEqual([]);
+    expect(matcherOf([])('TikTok')).toEqual([]);
   });
 
   it('can be called again and again on different strings', () => {
