@@ -35,11 +35,24 @@ const SENTENCE_INSIDE = /[.!?。！？]\s+\S/u;
 
 /** How the name between `around.before` and `around.after` stands. */
 export function settingOf(around: Surroundings): Setting {
-  // The label's colon is looked for first: compiling the pattern costs a page milliseconds.
   const { before } = around;
-  if ((before.includes(':') || before.includes('：')) && TAG_LIST.test(before)) return 'tag';
+  if (mayEndTagList(before) && TAG_LIST.test(before)) return 'tag';
   const block = `${around.before}x${around.after}`.trim();
   return block.length <= TITLE_CHARS && !SENTENCE_INSIDE.test(block) ? 'title' : 'prose';
+}
+
+/** What stands between a list's items (the end of TAG_LIST). */
+const TAG_SEPARATORS = ',，、|·';
+
+/**
+ * What TAG_LIST asks of the text after its label's colon, looked at first, since compiling the
+ * pattern costs a page milliseconds: only white space, or items each ending with a separator.
+ */
+function mayEndTagList(before: string): boolean {
+  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  if (colon < 0) return false;
+  const items = before.slice(colon + 1).trimEnd();
+  return items === '' || TAG_SEPARATORS.includes(items.at(-1) ?? '');
 }
 
 /** The weight of the page a name needs in its setting: a title or a tag needs the `title` weight. */

@@ -24,6 +24,16 @@ describe('how a name stands in its text', () => {
     expect(settingOf({ before: 'Etiquetas: nube, ', after: '' })).toBe('tag');
     expect(settingOf({ before: '标签：数据库、', after: '' })).toBe('tag');
     expect(settingOf({ before: 'タグ: ', after: '' })).toBe('tag');
+    expect(settingOf({ before: 'Tags: cloud | ', after: '' })).toBe('tag');
+    expect(settingOf({ before: 'Categories:\n', after: '' })).toBe('tag');
+  });
+
+  it('is no tag after a label whose colon opens a sentence, or items that do not lead to the name', () => {
+    expect(settingOf({ before: 'Tags: the deal was announced by ', after: ' on Monday. More followed.' })).toBe(
+      'prose',
+    );
+    expect(settingOf({ before: 'Topics: cloud, databases. Shares of ', after: ' rose after the deal.' })).toBe('prose');
+    expect(settingOf({ before: 'Filed under: ', after: '' })).toBe('tag');
   });
 
   it('asks the title weight of a title or a tag, the prose weight of a sentence', () => {
