@@ -16,7 +16,7 @@ const WINDOW_CHARS = 65_536;
 /** …which overlap by more than any name's length. */
 const WINDOW_OVERLAP = 256;
 /** Nodes visited between two looks at the clock… */
-const CHECK_EVERY = 512;
+const CHECK_EVERY = 128;
 /** …where this many characters read count as one node more. */
 const CHARS_PER_NODE = 256;
 
