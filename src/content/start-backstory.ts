@@ -100,14 +100,20 @@ export function startBackstory(
     entities.map((entity) => entity.id),
     signal,
   );
-  const onShadowRoot = (root: ShadowRoot) => {
-    watch(root);
-    styleShadow(root);
-  };
+  const onShadowRoot = (root: ShadowRoot) => watch(root);
   const onUndefinedElement = watchUpgrades((elements) => scan(elements), signal);
   const scan = scanQueue(async (roots) => {
     const ownHost = card.element ?? null;
-    await scanPage(roots, { match, judge, registry, ownHost, onShadowRoot, onUndefinedElement, signal });
+    await scanPage(roots, {
+      match,
+      judge,
+      registry,
+      ownHost,
+      onShadowRoot,
+      onUndefinedElement,
+      onNamed: styleShadow,
+      signal,
+    });
     registry.updateRendered();
     if (!signal.aborted) reportCount(registry.size);
   }, signal);

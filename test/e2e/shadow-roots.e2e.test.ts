@@ -39,6 +39,21 @@ describeInBrowsers('open shadow roots', (name) => {
       const before = { ...box, x: box.x - box.width - 30 };
       expect(await colouredShare(page, before), `before ${highlight}`).toBeLessThan(0.02);
     }
+    // Oracle in a shadow root, and Oracle slotted from the page through one.
+    for (const index of [0, 1]) {
+      expect(
+        await colouredShare(page, await mentionBox(page, 'backstory-oracle', index)),
+        `oracle ${index}`,
+      ).toBeGreaterThan(0.3);
+    }
+  });
+
+  it('gives its style sheet (Firefox) only to the shadow roots that hold a name', async () => {
+    const sheets = await page.evaluate(() =>
+      ['card', 'quote'].map((id) => document.getElementById(id)!.shadowRoot!.adoptedStyleSheets.length),
+    );
+    // The card's root holds names; the quote's holds a slot only (its name is the page's text).
+    expect(sheets).toEqual(name === 'firefox' ? [1, 0] : [0, 0]);
   });
 
   it('opens the card of a name in a shadow root', async () => {

@@ -3,15 +3,17 @@ import { logError } from '../log-error';
 
 /**
  * Firefox does not apply the manifest's CSS inside a page's shadow roots, so names found there
- * would be registered but not painted. Each open shadow root Backstory reads gets the
+ * would be registered but not painted. Each open shadow root that holds a name gets the
  * `::highlight()` rules as one constructed style sheet, appended to its `adoptedStyleSheets` (the
  * chosen style comes with the custom properties the root inherits, see highlight-styles.ts): no
  * node of the page changes, and the page's own sheets stay as they were, before ours. (Firefox
  * refuses a content script's sheet in `document.adoptedStyleSheets`, but takes it in a shadow
- * root's.) Chromium paints shadow roots from the manifest's CSS, so there this does nothing.
- * Aborting `signal` takes the sheet out of every root again. Returns the function for each root.
+ * root's.) A shadow root without a name gets nothing, so that a page cannot learn from its own
+ * components that Backstory runs. Chromium paints shadow roots from the manifest's CSS, so there
+ * this does nothing. Aborting `signal` takes the sheet out of every root again. Returns the
+ * function for each text whose names were registered.
  */
-export function shadowHighlightStyles(entityIds: readonly string[], signal: AbortSignal): (root: ShadowRoot) => void {
+export function shadowHighlightStyles(entityIds: readonly string[], signal: AbortSignal): (named: Text) => void {
   if (__BROWSER__ !== 'firefox') return () => {};
   let sheet: CSSStyleSheet | undefined;
   let roots: WeakRef<ShadowRoot>[] = [];
@@ -29,8 +31,9 @@ export function shadowHighlightStyles(entityIds: readonly string[], signal: Abor
     },
     { once: true },
   );
-  return (root) => {
-    if (signal.aborted) return;
+  return (named) => {
+    const root = named.getRootNode();
+    if (signal.aborted || !(root instanceof ShadowRoot)) return;
     try {
       if (!sheet) {
         sheet = new CSSStyleSheet();

@@ -16,6 +16,8 @@ export interface ScanOptions extends WalkOptions {
   readonly judge: CandidateJudge;
   readonly registry: HighlightRegistry;
   readonly signal: AbortSignal;
+  /** Each text whose names were just registered. */
+  readonly onNamed?: (node: Text) => void;
 }
 
 /** Texts shorter than this cannot hold a name. */
@@ -59,6 +61,7 @@ export async function scanPage(roots: readonly Node[], options: ScanOptions): Pr
   const waiting: { node: Text; sure: Mention[]; unsure: Unsure[] }[] = [];
   const register = (node: Text, found: Mention[]) => {
     if (found.length > 0 || registry.has(node)) registry.add(node, found);
+    if (found.length > 0) options.onNamed?.(node);
     mentions += found.length;
   };
   for (const root of roots) {
