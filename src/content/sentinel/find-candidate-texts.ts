@@ -22,12 +22,13 @@ const CHARS_PER_NODE = 256;
 
 /**
  * The text nodes below `roots` (through the open shadow roots met, each reported) that may hold
- * a name and that the engine reads, in document order; undefined if `signal` aborted meanwhile.
- * One walk visits elements (for their shadow roots) and texts; each text is handed to the
- * regular expression as it is, so the browser's engine, not JavaScript, reads every character.
- * A text inside what the engine never reads (a script, a style, a field, an editable region)
- * does not count; a document in design mode does (the engine reads it, highlights nothing in it
- * while it is edited, and records its `backstory:scan` as on any page with a name). Yields to the page whenever a slice has run for its budget.
+ * a name and that the engine reads, in the order read (a shadow root's after its tree's);
+ * undefined if `signal` aborted meanwhile. One walk visits elements (for their shadow roots) and
+ * texts; each text is handed to the regular expression as it is, so the browser's engine, not
+ * JavaScript, reads every character. A text inside what the engine never reads (a script, a
+ * style, a field, an editable region) does not count; a document in design mode does (the engine
+ * reads it, highlights nothing in it while it is edited, and records its `backstory:scan` as on
+ * any page with a name). Yields to the page whenever a slice has run for its budget.
  */
 export async function findCandidateTexts(roots: Iterable<Node>, search: CandidateSearch): Promise<Text[] | undefined> {
   const { signal } = search;
