@@ -1,7 +1,8 @@
 import type { EntityContext, EntityId, MatchingEntity, PageWorldNeeded } from './dataset-types';
 import type { Candidate } from './match-mentions';
 import { pageWorldNeeded, settingOf, type PageEvidence, type Setting, type Surroundings } from './page-evidence';
-import { parsePhrases, RulePhrases, type ParsedList } from './rule-phrases';
+import { parsePhrases, type ParsedList } from './parse-rule-phrases';
+import { RulePhrases } from './rule-phrases';
 
 /** Re-exported for the content script, which reads a name's surroundings from the page. */
 export type { Surroundings } from './page-evidence';

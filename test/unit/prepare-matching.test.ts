@@ -6,7 +6,8 @@ import type { Entity } from '../../src/core/dataset-types';
 import { compileDetector } from '../../src/core/judge-candidates';
 import { matcherFrom } from '../../src/core/match-mentions';
 import { prepareMatching } from '../../src/core/prepare-matching';
-import { parsePhrases, RulePhrases } from '../../src/core/rule-phrases';
+import { parsePhrases } from '../../src/core/parse-rule-phrases';
+import { RulePhrases } from '../../src/core/rule-phrases';
 import { alias, realDataset } from '../support/fixture-dataset';
 
 const entities = realDataset().entities;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhrases, RulePhrases } from '../../src/core/rule-phrases';
+import { parsePhrases } from '../../src/core/parse-rule-phrases';
+import { RulePhrases } from '../../src/core/rule-phrases';
 
 /** Lists of phrases as the engine gets them: parsed by the build. */
 const phrasesOf = (lists: string[][]) => new RulePhrases(parsePhrases(lists));
