@@ -96,7 +96,7 @@ export function startBackstory(
       rescan.clear();
     },
   });
-  const styleShadow = shadowHighlightStyles(
+  const shadowSheets = shadowHighlightStyles(
     entities.map((entity) => entity.id),
     signal,
   );
@@ -111,9 +111,10 @@ export function startBackstory(
       ownHost,
       onShadowRoot,
       onUndefinedElement,
-      onNamed: styleShadow,
+      onNamed: shadowSheets.named,
       signal,
     });
+    shadowSheets.keepFor(registry.texts());
     registry.updateRendered();
     if (!signal.aborted) reportCount(registry.size);
   }, signal);

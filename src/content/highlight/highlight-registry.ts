@@ -199,6 +199,11 @@ export class HighlightRegistry {
     return shown;
   }
 
+  /** The text nodes that hold registered mentions, shown or not. */
+  texts(): IterableIterator<Text> {
+    return this.#byNode.keys();
+  }
+
   /** How many mentions the paint budget left out, in text nodes still in the page. */
   get capped(): number {
     let capped = 0;

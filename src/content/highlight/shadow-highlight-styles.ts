@@ -1,6 +1,14 @@
 import { shadowHighlightCss } from './highlight-styles';
 import { logError } from '../log-error';
 
+/** Where the highlight sheet goes in Firefox (see `shadowHighlightStyles`). */
+export interface ShadowSheets {
+  /** A text whose names were just registered: its shadow root gets the sheet. */
+  readonly named: (node: Text) => void;
+  /** After a pass: the sheet stays only in the shadow roots of these texts (those holding names). */
+  readonly keepFor: (named: Iterable<Text>) => void;
+}
+
 /**
  * Firefox does not apply the manifest's CSS inside a page's shadow roots, so names found there
  * would be registered but not painted. Each open shadow root that holds a name gets the
@@ -10,29 +18,31 @@ import { logError } from '../log-error';
  * refuses a content script's sheet in `document.adoptedStyleSheets`, but takes it in a shadow
  * root's.) A shadow root without a name gets nothing, so that a page cannot learn from its own
  * components that Backstory runs. Chromium paints shadow roots from the manifest's CSS, so there
- * this does nothing. Aborting `signal` takes the sheet out of every root again. Returns the
- * function for each text whose names were registered.
+ * this does nothing. A root whose names all went loses the sheet after the pass that saw it
+ * (`keepFor`), and aborting `signal` takes the sheet out of every root again.
  */
-export function shadowHighlightStyles(entityIds: readonly string[], signal: AbortSignal): (named: Text) => void {
-  if (__BROWSER__ !== 'firefox') return () => {};
+export function shadowHighlightStyles(entityIds: readonly string[], signal: AbortSignal): ShadowSheets {
+  if (__BROWSER__ !== 'firefox') return { named: () => {}, keepFor: () => {} };
   let sheet: CSSStyleSheet | undefined;
+  /** The roots given the sheet (one may be listed twice, if the page replaced its sheets meanwhile). */
   let roots: WeakRef<ShadowRoot>[] = [];
   /** The list is swept of roots the page dropped when it reaches this length, then twice what is left. */
   let sweepAt = 64;
+  const takeOut = (root: ShadowRoot | undefined) => {
+    const sheets = root?.adoptedStyleSheets;
+    const index = sheet && sheets ? sheets.indexOf(sheet) : -1;
+    if (index >= 0) sheets?.splice(index, 1);
+  };
   signal.addEventListener(
     'abort',
     () => {
-      for (const root of roots) {
-        const sheets = root.deref()?.adoptedStyleSheets;
-        const index = sheet && sheets ? sheets.indexOf(sheet) : -1;
-        if (index >= 0) sheets?.splice(index, 1);
-      }
+      for (const root of roots) takeOut(root.deref());
       roots = [];
     },
     { once: true },
   );
-  return (named) => {
-    const root = named.getRootNode();
+  const named = (node: Text) => {
+    const root = node.getRootNode();
     if (signal.aborted || !(root instanceof ShadowRoot)) return;
     try {
       if (!sheet) {
@@ -51,4 +61,16 @@ export function shadowHighlightStyles(entityIds: readonly string[], signal: Abor
       logError(error);
     }
   };
+  const keepFor = (texts: Iterable<Text>) => {
+    if (roots.length === 0 || signal.aborted) return;
+    const holding = new Set<Node>();
+    for (const node of texts) holding.add(node.getRootNode());
+    roots = roots.filter((ref) => {
+      const root = ref.deref();
+      if (root && holding.has(root)) return true;
+      takeOut(root);
+      return false;
+    });
+  };
+  return { named, keepFor };
 }
