@@ -67,6 +67,9 @@ const ON_DEMAND_MODULES = Object.entries(ON_DEMAND_ENTRIES).map(([file, entry]) 
   out: file.replace(/\.js$/u, ''),
 }));
 
+/** The magic comment that asks V8 to compile every function of a file with the file. */
+const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
+
 /** Files copied as they are: [from, to, which files of a folder]. */
 const STATIC_FILES = [
   ['src/_locales', '_locales'],
@@ -370,6 +373,10 @@ function buildOptions(browser) {
       ...common,
       entryPoints: ON_DEMAND_MODULES,
       format: 'iife',
+      // V8's compile hint (Chromium 136 on; a comment elsewhere): an on-demand module runs most of
+      // its code as soon as it arrives, so its functions are compiled with it, on the thread that
+      // streams it in, not one by one on the page's main thread when first called.
+      banner: { js: COMPILE_ALL_HINT },
       plugins: [...plugins, noticesPlugin(browser, outdir, 'modules')],
     },
   ];
