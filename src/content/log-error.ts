@@ -10,7 +10,18 @@ const LOGGED = '__backstoryLoggedErrors';
 /** Past this many distinct errors, no more are logged: an error whose message varies is not a flood. */
 const MAX_DISTINCT = 100;
 
+/**
+ * What the browser says when a message finds no one to answer it because Backstory was removed,
+ * disabled or reloaded under the page (Chromium: the context invalidated, or the channel closed
+ * before the background answered; either browser: no receiving end). Nothing of ours failed, and
+ * the run stops at its next look (watch/watch-orphaning): a page that outlives Backstory hears
+ * nothing from it.
+ */
+const EXTENSION_GONE =
+  /Extension context invalidated|message channel closed before a response|Receiving end does not exist/u;
+
 export function logError(error: unknown): void {
+  if (error instanceof Error && EXTENSION_GONE.test(error.message)) return;
   const world = globalThis as unknown as Record<typeof LOGGED, Set<string> | undefined>;
   const logged = (world[LOGGED] ??= new Set());
   const key = errorKey(error);

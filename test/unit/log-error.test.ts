@@ -41,6 +41,19 @@ describe('logError', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
+  it('says nothing of a message that found no one to answer it, Backstory gone from under the page', () => {
+    for (const message of [
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      'Extension context invalidated.',
+      'Could not establish connection. Receiving end does not exist.',
+    ]) {
+      logError(new Error(message));
+    }
+    expect(warn).not.toHaveBeenCalled();
+    logError(new Error('the background answered: no such entity'));
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps a guarded listener from throwing into the page', () => {
     const listener = guarded(() => {
       throw new Error('listener failed');
