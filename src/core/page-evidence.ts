@@ -26,9 +26,15 @@ export type Setting = 'prose' | 'title' | 'tag';
 /** A block of text no longer than this, with no sentence in it, is a title. */
 const TITLE_CHARS = 80;
 
+/** What ends a list's label, and what stands between its items: TAG_LIST and `mayEndTagList` read both. */
+const TAG_COLONS = ':：';
+const TAG_SEPARATORS = ',，、|·';
+
 /** A label that opens a list of tags or categories, in the languages we read, then the items before the name. */
-const TAG_LIST =
-  /(?:(?:^|[^a-zà-ÿ])(?:tags?|tagged|topics?|categor(?:y|ies)|filed under|labels?|keywords?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|kategorien?|étiquettes?|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|etiquetas|temas|categor(?:í|i)as?)|标签|標籤|分类|分類|タグ|カテゴリー?)\s*[:：]\s*(?:[^.!?:;\n]{1,40}[,，、|·]\s*){0,12}$/iu;
+const TAG_LIST = new RegExp(
+  String.raw`(?:(?:^|[^a-zà-ÿ])(?:tags?|tagged|topics?|categor(?:y|ies)|filed under|labels?|keywords?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|kategorien?|étiquettes?|mots[- ]cl(?:é|e)s|cat(?:é|e)gories?|etiquetas|temas|categor(?:í|i)as?)|标签|標籤|分类|分類|タグ|カテゴリー?)\s*[${TAG_COLONS}]\s*(?:[^.!?:;\n]{1,40}[${TAG_SEPARATORS}]\s*){0,12}$`,
+  'iu',
+);
 
 /** A sentence's end followed by more text: the block is prose, not a title. */
 const SENTENCE_INSIDE = /[.!?。！？]\s+\S/u;
@@ -41,15 +47,12 @@ export function settingOf(around: Surroundings): Setting {
   return block.length <= TITLE_CHARS && !SENTENCE_INSIDE.test(block) ? 'title' : 'prose';
 }
 
-/** What stands between a list's items (the end of TAG_LIST). */
-const TAG_SEPARATORS = ',，、|·';
-
 /**
  * What TAG_LIST asks of the text after its label's colon, looked at first, since compiling the
  * pattern costs a page milliseconds: only white space, or items each ending with a separator.
  */
 function mayEndTagList(before: string): boolean {
-  const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+  const colon = Math.max(...[...TAG_COLONS].map((mark) => before.lastIndexOf(mark)));
   if (colon < 0) return false;
   const items = before.slice(colon + 1).trimEnd();
   return items === '' || TAG_SEPARATORS.includes(items.at(-1) ?? '');

@@ -9,8 +9,8 @@
  * other characters stand for themselves ("pl/sql", "Corp."); `<Name>` is any capitalised word.
  * A phrase in a script written without spaces (数据库, データベース) is found wherever it stands.
  *
- * The build parses the phrases (`parsePhrases`, core/parse-rule-phrases.ts) and serves them to the engine as JSON, so a page
- * only puts them in maps (`new RulePhrases`).
+ * The build parses the phrases (`parsePhrases`, core/parse-rule-phrases.ts) and serves them to
+ * the engine as JSON, so a page only puts them in maps (`new RulePhrases`).
  */
 import type { ParsedList, ParsedPhrase } from './parse-rule-phrases';
 import { scanWords, startsWord, wordHash } from './scan-words';

@@ -82,7 +82,8 @@ describeInBrowsers('open shadow roots', (name) => {
       'backstory-bytedance': 2,
     });
     expect(await staleRanges(page)).toBe(0);
-    // The card's root holds no name now, so (Firefox) the sheet left it; the root nested in it keeps its own.
+    // The card's root holds no name now, so (Firefox) the sheet left it; the root nested in it
+    // keeps its own.
     const sheets = await page.evaluate(() => {
       const card = document.getElementById('card')!.shadowRoot!;
       return [card, card.getElementById('inner')!.shadowRoot!].map((root) => root.adoptedStyleSheets.length);
