@@ -125,7 +125,10 @@ try {
 
   // Every page, each contender in turn (in a rotating order), round after round.
   const runs = new Map(
-    pages.map((page) => [page, { backstory: [], floor: [], peer: [], none: [] } as Record<ContenderName, PageRun[]>]),
+    pages.map((page) => [
+      page,
+      { backstory: [], floor: [], peer: [], skeleton: [], none: [] } as Record<ContenderName, PageRun[]>,
+    ]),
   );
   const seed = pages.find((page) => page.kind === 'seed');
   if (!seed) throw new Error('The seed page is missing');
@@ -232,7 +235,8 @@ try {
     !args['no-firefox'] && browserExecutable('firefox')
       ? ((await attempt('firefox', seed, 0, () =>
           measureFirefox(
-            contenders,
+            // The skeleton is Chromium's: its background is a service worker, which Firefox lacks.
+            contenders.filter((contender) => contender.name !== 'skeleton'),
             (contender) => (contender.name === 'backstory' ? join(builds, 'firefox') : contender.dir),
             firefoxPages,
             url,
@@ -246,7 +250,9 @@ try {
     chromium: (await backstory.browser.version()).replace(/^\D+\//u, ''),
     rounds,
     quick,
-    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [], none: [] })),
+    pages: pages.map((page) =>
+      summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [], skeleton: [], none: [] }),
+    ),
     size: {
       chrome: await measureInjectedSize(join(builds, 'chrome')),
       firefox: await measureInjectedSize(join(builds, 'firefox')),

@@ -13,7 +13,7 @@ import { JS_KINDS, LONG_TASK_MS, type JsKind } from './trace-attribution';
 import type { PageRun } from './trace-page';
 
 /** Traced on every page, in this order: the three scanners, then the browser with no extension. */
-export const CONTENDERS: readonly ContenderName[] = ['backstory', 'floor', 'peer', 'none'];
+export const CONTENDERS: readonly ContenderName[] = ['backstory', 'floor', 'peer', 'skeleton', 'none'];
 
 /** One contender on one page: main-thread JavaScript beyond the no-extension run, in ms. */
 export interface Cost {
@@ -46,6 +46,8 @@ export interface PageResult {
   /** mark.js − floor, and mark.js's addition ÷ ours. */
   readonly peerAddedMs: number;
   readonly peerVsOurs: number;
+  /** What the skeleton (only what the design cannot do without) adds beyond the floor, ÷ the floor. */
+  readonly skeletonAddedRatio: number;
 }
 
 export interface HeapResult {
@@ -179,6 +181,7 @@ export function summarisePage(page: BenchPage, runs: Record<ContenderName, PageR
     oursAddedRatio: oursAddedMs / floor,
     peerAddedMs,
     peerVsOurs: peerAddedMs / oursAddedMs,
+    skeletonAddedRatio: (costs.skeleton.medianMs - floor) / floor,
   };
 }
 

@@ -40,7 +40,7 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
     expect(result.failures).toEqual([]);
     expect(result.pages.map((p) => p.page.name)).toEqual(['seed-article', 'small-no-name', 'many-mentions']);
     for (const { page, runs, cost } of result.pages) {
-      for (const contender of ['backstory', 'floor', 'peer', 'none'] as const) {
+      for (const contender of ['backstory', 'floor', 'peer', 'skeleton', 'none'] as const) {
         const where = `${page.name}, ${contender}`;
         expect(runs[contender], where).toHaveLength(1);
         const [run] = runs[contender];
@@ -65,6 +65,8 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
       expect(Number.isFinite(page.baselineMs), page.page.name).toBe(true);
       expect(page.oursAddedMs).toBeCloseTo(page.cost.backstory.medianMs - page.cost.floor.medianMs, 6);
       expect(page.peerAddedMs).toBeCloseTo(page.cost.peer.medianMs - page.cost.floor.medianMs, 6);
+      const floor = page.cost.floor.medianMs;
+      expect(page.skeletonAddedRatio).toBeCloseTo((page.cost.skeleton.medianMs - floor) / floor, 6);
       expect(Number.isNaN(page.oursAddedRatio), page.page.name).toBe(false);
     }
   });
@@ -96,7 +98,9 @@ describe.skipIf(!chromium || chromium.skip)(`${chromium?.label}: the benchmark's
   });
 
   it('prints the table and every budget', () => {
-    expect(stdout).toMatch(/^page\s+size\s+names\s+ours\s+floor\s+mark\.js\s+ours−floor\s+÷ floor/mu);
+    expect(stdout).toMatch(
+      /^page\s+size\s+names\s+ours\s+floor\s+mark\.js\s+skeleton\s+ours−floor\s+÷ floor\s+skel\. ÷ floor/mu,
+    );
     expect(stdout).toMatch(/^small-no-name\s/mu);
     expect(result.budgets).toHaveLength(7);
     for (const budget of result.budgets) expect(stdout).toContain(budget.name);
