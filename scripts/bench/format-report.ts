@@ -41,8 +41,8 @@ export function formatReport(result: BenchResult): string {
       'none',
       'ours wall',
     ],
-    ...result.pages.map((result) => {
-      const { page, cost, baselineMs, names, oursAddedMs, oursAddedRatio, peerAddedMs, skeletonAddedRatio } = result;
+    ...result.pages.map((row) => {
+      const { page, cost, baselineMs, names, oursAddedMs, oursAddedRatio, peerAddedMs, skeletonAddedRatio } = row;
       return [
         page.windowMs === undefined ? page.name : `${page.name} (${page.windowMs / 1000} s)`,
         kb(page.bytes),

@@ -27,6 +27,7 @@ import { firstCardPaint, heapUsedBytes, scrollRenderMs, type CardPaint } from '.
 import { formatReport } from './format-report';
 import {
   budgets,
+  CONTENDERS,
   median,
   summariseCard,
   summarisePage,
@@ -124,12 +125,12 @@ try {
   const url = (page: BenchPage) => `${server.origin}/${page.file}`;
 
   // Every page, each contender in turn (in a rotating order), round after round.
-  const runs = new Map(
-    pages.map((page) => [
-      page,
-      { backstory: [], floor: [], peer: [], skeleton: [], none: [] } as Record<ContenderName, PageRun[]>,
-    ]),
-  );
+  const noRuns = () =>
+    Object.fromEntries(CONTENDERS.map((name): [ContenderName, PageRun[]] => [name, []])) as Record<
+      ContenderName,
+      PageRun[]
+    >;
+  const runs = new Map(pages.map((page) => [page, noRuns()]));
   const seed = pages.find((page) => page.kind === 'seed');
   if (!seed) throw new Error('The seed page is missing');
   // One unmeasured load in each browser first, so that no contender pays alone for a cold start.
@@ -250,9 +251,7 @@ try {
     chromium: (await backstory.browser.version()).replace(/^\D+\//u, ''),
     rounds,
     quick,
-    pages: pages.map((page) =>
-      summarisePage(page, runs.get(page) ?? { backstory: [], floor: [], peer: [], skeleton: [], none: [] }),
-    ),
+    pages: pages.map((page) => summarisePage(page, runs.get(page) ?? noRuns())),
     size: {
       chrome: await measureInjectedSize(join(builds, 'chrome')),
       firefox: await measureInjectedSize(join(builds, 'firefox')),

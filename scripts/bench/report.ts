@@ -12,7 +12,7 @@ import type { CardPaint } from './page-costs';
 import { JS_KINDS, LONG_TASK_MS, type JsKind } from './trace-attribution';
 import type { PageRun } from './trace-page';
 
-/** Traced on every page, in this order: the three scanners, then the browser with no extension. */
+/** Traced on every page, in this order: the four scanners, then the browser with no extension. */
 export const CONTENDERS: readonly ContenderName[] = ['backstory', 'floor', 'peer', 'skeleton', 'none'];
 
 /** One contender on one page: main-thread JavaScript beyond the no-extension run, in ms. */
