@@ -8,8 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SENTINEL_STATE } from '../../src/content/sentinel/sentinel-state';
-import { watchForCandidates } from '../../src/content/sentinel/watch-candidates';
-import type { PageHandoff } from '../../src/content/page-handoff';
+import { watchForCandidates, type Candidates } from '../../src/content/sentinel/watch-candidates';
 
 const PATTERN = /TikTok/u;
 const state = () => (globalThis as Record<string, unknown>)[SENTINEL_STATE];
@@ -25,10 +24,10 @@ afterEach(() => {
   Reflect.deleteProperty(globalThis, SENTINEL_STATE);
 });
 
-function watch(): ReturnType<typeof vi.fn> {
+function watch(pattern = PATTERN): ReturnType<typeof vi.fn> {
   controller = new AbortController();
   const onFound = vi.fn();
-  watchForCandidates(PATTERN, onFound, controller.signal);
+  watchForCandidates(pattern, onFound, controller.signal);
   return onFound;
 }
 
@@ -58,7 +57,7 @@ describe('watchForCandidates', () => {
     await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
     expect(state()).toBe('reading');
     // The engine gets the text that holds the name, and the shadow root to watch.
-    const handoff = (onFound.mock.calls[0]![0] as () => PageHandoff)();
+    const handoff = (onFound.mock.calls[0]![0] as Candidates).takeOver();
     expect(handoff.roots).toEqual([host.shadowRoot!.querySelector('p')!.firstChild]);
     expect(handoff.shadowRoots).toEqual([host.shadowRoot]);
 
@@ -76,7 +75,7 @@ describe('watchForCandidates', () => {
       '<p>Nothing here.</p><p>TikTok and <b>Oracle</b>.</p><script>var tiktok = "TikTok";</script><p>More TikTok.</p>';
     const onFound = watch();
     await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
-    const { roots } = (onFound.mock.calls[0]![0] as () => PageHandoff)();
+    const { roots } = (onFound.mock.calls[0]![0] as Candidates).takeOver();
     // Not the script, which the engine never reads; the pattern here is TikTok's alone.
     expect(roots.map((node) => node.textContent)).toEqual(['TikTok and ', 'More TikTok.']);
   });
@@ -93,7 +92,7 @@ describe('watchForCandidates', () => {
     expect(onFound).toHaveBeenCalledTimes(1);
     // …but handed to the engine, with its records not yet delivered too.
     edited.data = 'TikTok, edited';
-    const { roots } = (onFound.mock.calls[0]![0] as () => PageHandoff)();
+    const { roots } = (onFound.mock.calls[0]![0] as Candidates).takeOver();
     expect(roots).toEqual([edited, added]);
   });
 
@@ -107,5 +106,32 @@ describe('watchForCandidates', () => {
     await vi.runAllTimersAsync();
     expect(onFound).not.toHaveBeenCalled();
     expect(state()).toBe('quiet');
+  });
+
+  it('narrowed, keeps only the texts that hold the narrower pattern', async () => {
+    document.body.innerHTML = '<p>Microsoft</p><p>TikTok</p>';
+    const onFound = watch(/TikTok|Microsoft/u);
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    const found = onFound.mock.calls[0]![0] as Candidates;
+    expect(found.narrow(PATTERN)).toBe(true);
+    expect(found.takeOver().roots).toEqual([document.querySelectorAll('p')[1]!.firstChild]);
+  });
+
+  it('narrowed to nothing found, goes on with the narrower pattern over what arrives later', async () => {
+    document.body.innerHTML = '<p>Microsoft only.</p>';
+    const onFound = watch(/TikTok|Microsoft/u);
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    expect((onFound.mock.calls[0]![0] as Candidates).narrow(PATTERN)).toBe(false);
+    expect(state()).toBe('quiet');
+
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Microsoft again' }));
+    await vi.waitFor(() => expect(state()).toBe('reading'));
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    expect(onFound).toHaveBeenCalledTimes(1);
+
+    const named = Object.assign(document.createElement('p'), { textContent: 'TikTok now' });
+    document.body.append(named);
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(2));
+    expect((onFound.mock.calls[1]![0] as Candidates).takeOver().roots).toEqual([named.firstChild]);
   });
 });

@@ -2,8 +2,8 @@ import { insideSkipped } from '../scan/text-walker';
 import { SLICE_BUDGET_MS, yieldToPage } from '../scan/yield-to-page';
 
 export interface CandidateSearch {
-  /** Matches wherever the engine could find a name (src/core/candidate-pattern.ts). */
-  readonly pattern: RegExp;
+  /** Matches wherever the engine could find a name (src/core/candidate-pattern.ts); narrowed between searches. */
+  pattern: RegExp;
   readonly signal: AbortSignal;
   /** Each open shadow root met, so that its later changes are watched too. */
   readonly onShadowRoot: (root: ShadowRoot) => void;

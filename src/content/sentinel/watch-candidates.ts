@@ -7,18 +7,32 @@ import { watchUpgrades } from '../watch/watch-upgrades';
 import { findCandidateTexts, type CandidateSearch } from './find-candidate-texts';
 import { setSentinelState } from './sentinel-state';
 
+/** What the sentinel found: the way to hand the page to the engine, or to look for less. */
+export interface Candidates {
+  /**
+   * What the engine's first pass reads (the texts found, and what changed since they were read),
+   * the shadow roots and the custom elements to watch; the sentinel then stops, and the page's
+   * later changes are the engine's.
+   */
+  takeOver(): PageHandoff;
+  /**
+   * Looks for `pattern`, narrower than the one searched, from now on: true if a text found holds
+   * it (the page is still to take over); otherwise the search goes on with it, over what changed
+   * since and what arrives later, and `onFound` may be called again.
+   */
+  narrow(pattern: RegExp): boolean;
+}
+
 /**
- * Calls `onFound` once, as soon as this document holds text that may be a name: the page as it
- * is, then what arrives later (nodes added, text changed, in the document and in every open
- * shadow root met, and custom elements' shadow roots once the page defines them). Until then it
- * adds nothing to the page: one MutationObserver, and the searches. `onFound` gets the way to take
- * the page over: what the engine's first pass reads (the texts found, and what changed since they
- * were read), the shadow roots and the custom elements to watch; the sentinel then stops, and
- * the page's later changes are the engine's. Stops when `stopped` aborts.
+ * Calls `onFound` as soon as this document holds text that may be a name: the page as it is, then
+ * what arrives later (nodes added, text changed, in the document and in every open shadow root
+ * met, and custom elements' shadow roots once the page defines them). Until then it adds nothing
+ * to the page: one MutationObserver, and the searches. Stops when `stopped` aborts, or once the
+ * page is taken over.
  */
 export function watchForCandidates(
   pattern: RegExp,
-  onFound: (takeOver: () => PageHandoff) => void,
+  onFound: (candidates: Candidates) => void,
   stopped: AbortSignal,
 ): void {
   // Everything below stops once the engine takes over, not only when the caller stops it: the
@@ -72,6 +86,16 @@ export function watchForCandidates(
     stop();
     return handoff;
   };
+  const narrow = (narrower: RegExp): boolean => {
+    search.pattern = narrower;
+    found = found?.filter((text) => text.isConnected && narrower.test(text.data));
+    if (found?.length) return true;
+    found = undefined;
+    note(observer.takeRecords());
+    if (pending.size > 0) later();
+    else setSentinelState('quiet');
+    return false;
+  };
   const run = async (roots: Node[]): Promise<void> => {
     searching = true;
     setSentinelState('reading');
@@ -80,7 +104,7 @@ export function watchForCandidates(
     if (signal.aborted || texts === undefined) return;
     if (texts.length > 0) {
       found = texts;
-      onFound(takeOver);
+      onFound({ takeOver, narrow });
     } else if (pending.size > 0) later();
     else setSentinelState('quiet');
   };
