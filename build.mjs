@@ -29,6 +29,7 @@ const PAGES = ['popup', 'options', 'welcome', 'report'];
 /** One bundle per execution context (classic scripts). */
 const ENTRIES = [
   { in: 'src/content/sentinel/index.ts', out: 'content' },
+  { in: 'src/content/sentinel/settings-first-entry.ts', out: 'settings-first' },
   { in: 'src/background/index.ts', out: 'background' },
   ...PAGES.flatMap((page) => [
     { in: `src/${page}/index.tsx`, out: page },

@@ -1,13 +1,15 @@
 /**
- * The sentinel (content/sentinel/start-sentinel.ts), what every frame of every page runs: it reads
- * the settings, stays quiet on a page without a name of an entity highlighted here (no engine, no
- * message, nothing to see), and loads the engine (mocked here: on-demand/load.ts) at the first
- * such name, handing it the settings; it looks again when the settings change.
+ * The sentinel (content/sentinel/start-sentinel.ts), what every frame of every page runs: it stays
+ * quiet on a page without a name of an entity highlighted here (no engine, no message, nothing to
+ * see, and without a name on by default not even a read of the settings), and loads the engine
+ * (mocked here: on-demand/load.ts) at the first such name, handing it the settings; once it has
+ * read them, it looks again when they change; where settings-first.js ran, it reads them first.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sentinelEntities } from '../../src/core/candidate-pattern';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { SENTINEL_STATE } from '../../src/content/sentinel/sentinel-state';
+import { askSettingsFirst, SETTINGS_FIRST } from '../../src/content/sentinel/settings-first';
 import { installFakeExtension, type FakeExtension } from '../support/fake-extension-api';
 import { fixtureDataset } from '../support/fixture-dataset';
 
@@ -28,11 +30,15 @@ const { startSentinel } = await import('../../src/content/sentinel/start-sentine
 const state = () => (globalThis as Record<string, unknown>)[SENTINEL_STATE];
 let extension: FakeExtension;
 let controller: AbortController;
+/** How many times the sentinel read the settings. */
+let reads: () => number;
 
-/** Starts the sentinel on `html`, with `settings` stored, and waits until it has read the settings. */
+/** Starts the sentinel on `html`, with `settings` stored (and read, if it reads them first). */
 async function start(html: string, settings: Partial<Settings> = {}): Promise<void> {
   document.body.innerHTML = html;
   extension = installFakeExtension({ settings });
+  const get = vi.spyOn(extension.api.storage.sync, 'get');
+  reads = () => get.mock.calls.length;
   await startSentinel(controller.signal);
 }
 
@@ -49,14 +55,49 @@ afterEach(async () => {
   vi.unstubAllGlobals();
   document.body.replaceChildren();
   Reflect.deleteProperty(globalThis, SENTINEL_STATE);
+  Reflect.deleteProperty(globalThis, SETTINGS_FIRST);
 });
 
 describe('startSentinel', () => {
-  it('stays quiet on a page without a name: no engine, no message', async () => {
-    await start('<p>A page about something else entirely.</p>');
+  it('stays quiet on a page without a name: no engine, no message, not even a read of the settings', async () => {
+    // Microsoft is in the dataset but off by default: the sentinel does not look for it.
+    await start('<p>A page about something else entirely, and Microsoft.</p>');
     await vi.waitFor(() => expect(state()).toBe('quiet'));
     expect(engine.loads).toBe(0);
     expect(extension.sent).toEqual([]);
+    expect(reads()).toBe(0);
+    expect(extension.listeners()).toBe(0);
+  });
+
+  it('reads the settings first where settings-first.js ran, and wakes for an entity they turn on', async () => {
+    askSettingsFirst();
+    await start('<p>A page about Microsoft.</p>', { highlight: { microsoft: true } });
+    await vi.waitFor(() => expect(engine.start).toHaveBeenCalledTimes(1));
+    expect(reads()).toBe(1);
+  });
+
+  it('reads the settings at once when settings-first.js runs later, and reads the page again', async () => {
+    await start('<p>A page about Microsoft.</p>');
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    // The reader turns Microsoft on: the background runs settings-first.js in the open pages.
+    extension.changeSettings({ highlight: { microsoft: true } });
+    askSettingsFirst();
+    await vi.waitFor(() => expect(engine.start).toHaveBeenCalledTimes(1));
+    expect(engine.start).toHaveBeenCalledWith(
+      expect.objectContaining({ highlight: { microsoft: true } }),
+      controller.signal,
+      expect.objectContaining({ roots: [document.querySelector('p')!.firstChild] }),
+    );
+  });
+
+  it('hands the engine only the texts that hold a name highlighted here', async () => {
+    await start('<p>TikTok</p><p>Oracle</p>', { mutedEntities: { [location.hostname]: ['tiktok'] } });
+    await vi.waitFor(() => expect(engine.start).toHaveBeenCalledTimes(1));
+    expect(engine.start).toHaveBeenCalledWith(
+      expect.anything(),
+      controller.signal,
+      expect.objectContaining({ roots: [document.querySelectorAll('p')[1]!.firstChild] }),
+    );
   });
 
   it('loads the engine at a name and hands it the settings it read, the page to run in and the texts found', async () => {
