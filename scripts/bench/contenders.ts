@@ -4,10 +4,10 @@
  *   any scanner of a page can do;
  * - the peer: mark.js highlighting the same names, as keyword-highlighting extensions do
  *   (wrapping each in a `<mark>` element);
- * - the skeleton: only what Backstory's design cannot do without, in the fewest lines: read the
- *   settings from storage, walk the body's elements and texts once (texts for a name, elements
- *   for an open shadow root), watch the page for changes, and where a name is, load a module on
- *   demand that highlights each name, listens for the pointer, and tells the toolbar the count.
+ * - the skeleton: only what Backstory's design cannot do without, in the fewest lines: walk the
+ *   body's elements and texts once (texts for a name, elements for an open shadow root), watch
+ *   the page for changes, and where a name is, read the settings from storage and load a module
+ *   on demand that highlights each name, listens for the pointer, and tells the toolbar the count.
  *   No judge, no rules, no card: what Backstory adds beyond it is what its engine costs;
  * - none: no content script at all, the page as it is without any extension: what the page's
  *   main thread runs by itself (near zero with page scripts off), and the heap without us.
@@ -47,7 +47,6 @@ const peerJs = (names: readonly string[]) => `new Mark(document.body).mark(${JSO
 
 /** The skeleton's content script: the sentinel's part, which every page pays. */
 const skeletonJs = (pattern: string) => `(async () => {
-  const { settings } = await chrome.storage.sync.get('settings');
   const names = new RegExp(${JSON.stringify(pattern)}, 'u');
   const found = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -57,8 +56,8 @@ const skeletonJs = (pattern: string) => `(async () => {
     } else if (node.shadowRoot) found.push(node.shadowRoot);
   }
   new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });
-  // The settings decide what goes on (a paused site, the entities shown): here, any settings do.
-  if (found.length > 0 && settings !== null) {
+  // Where a name is, the settings decide what goes on (a paused site, the entities shown): here, any settings do.
+  if (found.length > 0 && (await chrome.storage.sync.get('settings')) !== null) {
     await import(chrome.runtime.getURL('skeleton-engine.js'));
     await chrome.runtime.sendMessage({ count: globalThis.skeletonHighlight(found) });
   }
