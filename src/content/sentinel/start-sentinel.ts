@@ -60,7 +60,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
   };
 
   /** Reads the settings once, and from then on follows them: each change searches the page again. */
-  const readSettings = (): Promise<Settings> =>
+  const followSettings = (): Promise<Settings> =>
     (reading ??= loadSettings().then((read) => {
       settings = read;
       if (own.signal.aborted) return read;
@@ -73,7 +73,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
 
   /** A candidate: the settings decide whether the engine takes over, or the search goes on for less (or more). */
   const onFound = async (searching: AbortSignal, found: Candidates): Promise<void> => {
-    const shown = shownBy(settings ?? (await readSettings()));
+    const shown = shownBy(settings ?? (await followSettings()));
     if (searching.aborted) return;
     // Paused here, or nothing highlighted: nothing to look for. More than was searched: search again.
     if (shown.length === 0 || !shown.every((entity) => searched.includes(entity))) return watch(shown);
@@ -109,7 +109,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
   // are read now and the page searched again, unless they are followed already.
   const first = settingsFirst(() => {
     if (reading === undefined && !own.signal.aborted)
-      void readSettings().then((read) => watch(shownBy(read)), logError);
+      void followSettings().then((read) => watch(shownBy(read)), logError);
   });
-  watch(first ? shownBy(await readSettings()) : BY_DEFAULT);
+  watch(first ? shownBy(await followSettings()) : BY_DEFAULT);
 }
