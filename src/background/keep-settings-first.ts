@@ -6,8 +6,11 @@ import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 const ID = 'backstory-settings-first';
 const FILE = 'settings-first.js';
 
+/** What the background needs to know of an entity here. */
+type WithDefault = Pick<Entity, 'id' | 'highlightByDefault'>;
+
 /** Whether the settings turn on an entity that is off by default, which the sentinel cannot know by itself. */
-export function needsSettingsFirst(entities: readonly Pick<Entity, 'id' | 'highlightByDefault'>[], settings: Settings) {
+function needsSettingsFirst(entities: readonly WithDefault[], settings: Settings): boolean {
   return entities.some((entity) => !entity.highlightByDefault && isHighlighted(settings, entity));
 }
 
@@ -18,10 +21,7 @@ export function needsSettingsFirst(entities: readonly Pick<Entity, 'id' | 'highl
  * again each time the background starts), and run at once in the frames open when the reader
  * turns one on. Changes are applied one after the other.
  */
-export function keepSettingsFirst(
-  entities: readonly Pick<Entity, 'id' | 'highlightByDefault'>[],
-  signal: AbortSignal,
-): void {
+export function keepSettingsFirst(entities: readonly WithDefault[], signal: AbortSignal): void {
   let applied = Promise.resolve();
   const apply = (settings: Settings, now: boolean) => {
     applied = applied
@@ -32,6 +32,7 @@ export function keepSettingsFirst(
   onSettingsChanged((settings) => apply(settings, true), signal);
 }
 
+/** Registers settings-first.js if `wanted` and not yet (then runs it in the open tabs if `now`), or unregisters it. */
 async function settingsFirstFor(wanted: boolean, now: boolean): Promise<void> {
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
   if (wanted === registered) return;

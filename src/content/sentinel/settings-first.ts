@@ -17,9 +17,16 @@ export function askSettingsFirst(): void {
   if (typeof waiting === 'function') waiting();
 }
 
-/** For the sentinel: true if settings-first.js ran in this document; otherwise `whenAsked` runs if it does later. */
-export function settingsFirst(whenAsked: () => void): boolean {
+/**
+ * For the sentinel: true if settings-first.js ran in this document; otherwise `whenAsked` runs if
+ * it does later, until `signal` aborts.
+ */
+export function settingsFirst(whenAsked: () => void, signal: AbortSignal): boolean {
   if (world[SETTINGS_FIRST] === true) return true;
   world[SETTINGS_FIRST] = whenAsked;
+  const forget = () => {
+    if (world[SETTINGS_FIRST] === whenAsked) Reflect.deleteProperty(world, SETTINGS_FIRST);
+  };
+  signal.addEventListener('abort', forget, { once: true });
   return false;
 }

@@ -108,8 +108,7 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
   // Asked once the page is being read (the reader just turned such an entity on): the settings
   // are read now and the page searched again, unless they are followed already.
   const first = settingsFirst(() => {
-    if (reading === undefined && !own.signal.aborted)
-      void followSettings().then((read) => watch(shownBy(read)), logError);
-  });
+    if (reading === undefined) void followSettings().then((read) => watch(shownBy(read)), logError);
+  }, own.signal);
   watch(first ? shownBy(await followSettings()) : BY_DEFAULT);
 }
