@@ -45,7 +45,8 @@ async function settingsFirstFor(wanted: boolean, now: boolean): Promise<void> {
       matches: script?.matches ?? [],
       allFrames: true,
       runAt: 'document_start',
-      ...(__BROWSER__ === 'chrome' && { matchOriginAsFallback: true }),
+      // As the manifest's content script: about:blank and srcdoc frames too (Firefox 128+).
+      matchOriginAsFallback: true,
     },
   ]);
   if (!now) return;

@@ -8,13 +8,14 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, expect, it } from 'vitest';
 import { describeInBrowsers, useExtension } from './harness';
-import { countHighlights, openScanned } from './page-probes';
+import { countHighlights, openScanned, type PageOrFrame } from './page-probes';
 
 const PAGE = 'related-only.html';
-/** Microsoft, named twice on the page. */
+/** Microsoft, named twice on the page, and once in its srcdoc frame. */
 const MICROSOFT = 'backstory-microsoft';
 
-const microsoftIn = async (page: Page) => (await countHighlights(page, [MICROSOFT])).sizes[MICROSOFT];
+const microsoftIn = async (page: PageOrFrame) => (await countHighlights(page, [MICROSOFT])).sizes[MICROSOFT];
+const srcdocOf = (page: Page) => page.frames().find((frame) => frame.url() === 'about:srcdoc')!;
 
 describeInBrowsers('an entity off by default, turned on', (name) => {
   const suite = useExtension(name, undefined, undefined, { keepFirstRun: true });
@@ -39,6 +40,8 @@ describeInBrowsers('an entity off by default, turned on', (name) => {
     const after = await openScanned(suite, PAGE);
     pages.push(after);
     expect(await microsoftIn(after)).toBe(2);
+    // A frame of the page's own origin gets settings-first.js too.
+    await expect.poll(() => microsoftIn(srcdocOf(after)), { timeout: 5_000 }).toBe(1);
 
     // Turned off again: the open pages follow.
     await store({});
