@@ -159,6 +159,8 @@ describe('startSentinel', () => {
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'TikTok' }));
     await vi.runAllTimersAsync();
     expect(engine.loads).toBe(0);
+    // Nor does it ask the API that is gone for the settings.
+    expect(reads()).toBe(0);
     expect(extension.listeners()).toBe(0);
   });
 

@@ -73,6 +73,8 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
 
   /** A candidate: the settings decide whether the engine takes over, or the search goes on for less (or more). */
   const onFound = async (searching: AbortSignal, found: Candidates): Promise<void> => {
+    // The extension was disabled or removed under this page: its API is gone, nothing more to do.
+    if (extensionApi().runtime?.id === undefined) return own.abort();
     const shown = shownBy(settings ?? (await followSettings()));
     if (searching.aborted) return;
     // Paused here, or nothing highlighted: nothing to look for. More than was searched: search again.
@@ -89,8 +91,6 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
    */
   const wake = async (searching: AbortSignal, takeOver: Candidates['takeOver']): Promise<void> => {
     try {
-      // The extension was disabled or removed under this page: nothing more to do.
-      if (extensionApi().runtime?.id === undefined) return;
       setSentinelState('woken');
       const engine = await loadEngine();
       // The engine's evaluation and its first pass in tasks of their own: no long stretch.
