@@ -1,5 +1,5 @@
 import type { MatchingEntity } from '../core/dataset-types';
-import { isHighlighted, isMuted, isPaused, type Settings } from '../core/settings';
+import { highlightedOn, isPaused, type Settings } from '../core/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { answerPopup } from './answer-popup';
 import type { PageHandoff } from './page-handoff';
@@ -50,10 +50,7 @@ export async function startLifecycle(
     }
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
-    // An entity the reader said this site is not about ("Not about this company here") is left out.
-    const highlighted = entities.filter(
-      (entity) => isHighlighted(settings, entity) && !isMuted(settings, tabSite(), entity.id),
-    );
+    const highlighted = highlightedOn(settings, tabSite(), entities);
     run = { stop, ...startBackstory(highlighted, settings, reportCount, stop.signal, from) };
   };
 

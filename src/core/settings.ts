@@ -113,6 +113,18 @@ export function isMuted(settings: Settings, hostname: string, entityId: EntityId
   return Object.entries(settings.mutedEntities).some(([site, ids]) => ids.includes(entityId) && covers(site, hostname));
 }
 
+/**
+ * The entities highlighted on a host: on (by the reader's choice or by default) and not muted
+ * there ("Not about this company here"). Whether the site is paused is the caller's to ask.
+ */
+export function highlightedOn<E extends { id: EntityId; highlightByDefault: boolean }>(
+  settings: Settings,
+  hostname: string,
+  entities: readonly E[],
+): E[] {
+  return entities.filter((entity) => isHighlighted(settings, entity) && !isMuted(settings, hostname, entity.id));
+}
+
 /** The entities muted on a host, by whichever rule, each once. */
 export function mutedOn(settings: Settings, hostname: string): EntityId[] {
   const ids = Object.entries(settings.mutedEntities).flatMap(([site, list]) => (covers(site, hostname) ? list : []));

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   isHighlighted,
   HOVER_DELAY_RANGE,
+  highlightedOn,
   isMuted,
   isPaused,
   migrate,
@@ -100,6 +101,23 @@ describe('the questions content scripts ask', () => {
     expect(isHighlighted(settings, { id: 'microsoft', highlightByDefault: false })).toBe(true);
     expect(isHighlighted(settings, { id: 'tiktok', highlightByDefault: true })).toBe(true);
     expect(isHighlighted(settings, { id: 'walmart', highlightByDefault: false })).toBe(false);
+  });
+
+  it('highlights on a site the entities turned on there and not muted there', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      highlight: { oracle: false, microsoft: true },
+      mutedEntities: { 'example.com': ['tiktok'] },
+    };
+    const entities = [
+      { id: 'tiktok', highlightByDefault: true },
+      { id: 'oracle', highlightByDefault: true },
+      { id: 'bytedance', highlightByDefault: true },
+      { id: 'microsoft', highlightByDefault: false },
+    ];
+    const ids = (hostname: string) => highlightedOn(settings, hostname, entities).map((entity) => entity.id);
+    expect(ids('news.example.com')).toEqual(['bytedance', 'microsoft']);
+    expect(ids('other.org')).toEqual(['tiktok', 'bytedance', 'microsoft']);
   });
 
   it('pauses a site and its subdomains, and nothing else', () => {

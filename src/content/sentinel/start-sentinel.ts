@@ -1,6 +1,6 @@
 import entities from 'backstory:sentinel';
 import type { SentinelEntity } from '../../core/candidate-pattern';
-import { isHighlighted, isMuted, isPaused, type Settings } from '../../core/settings';
+import { highlightedOn, isPaused, type Settings } from '../../core/settings';
 import { extensionApi } from '../../shared/extension-api';
 import { loadSettings, onSettingsChanged } from '../../shared/settings-store';
 import { onDemand } from '../on-demand/load';
@@ -22,8 +22,7 @@ const patternOf = (shown: readonly SentinelEntity[]) =>
 /** The entities the settings highlight on this page's site: none on a paused one. */
 function shownBy(settings: Settings): SentinelEntity[] {
   const site = tabSite();
-  if (isPaused(settings, site)) return [];
-  return entities.filter((entity) => isHighlighted(settings, entity) && !isMuted(settings, site, entity.id));
+  return isPaused(settings, site) ? [] : highlightedOn(settings, site, entities);
 }
 
 /**
