@@ -46,6 +46,17 @@ describe('watchForCandidates', () => {
     expect(onFound).not.toHaveBeenCalled();
   });
 
+  it('reads the page in a task after the one that started it, so that evaluating the script stays short', async () => {
+    document.body.innerHTML = '<p>TikTok</p>';
+    const walk = vi.spyOn(document, 'createTreeWalker');
+    const onFound = watch();
+    for (let tick = 0; tick < 10; tick++) await Promise.resolve();
+    expect(walk).not.toHaveBeenCalled();
+    expect(state()).toBe('reading');
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    expect(walk).toHaveBeenCalled();
+  });
+
   it('wakes once for a name, and no longer watches the page or its shadow roots once taken over', async () => {
     document.body.innerHTML = '<p>Nothing yet.</p>';
     const onFound = watch();

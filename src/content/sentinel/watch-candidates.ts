@@ -1,5 +1,6 @@
 import { afterDelay, type CancelDelay } from '../after-delay';
 import { highest } from '../scan/ancestors';
+import { yieldToPage } from '../scan/yield-to-page';
 import { guarded, logError } from '../log-error';
 import type { PageHandoff } from '../page-handoff';
 import { WATCH_DELAY_MS } from '../watch/watch-page';
@@ -129,5 +130,10 @@ export function watchForCandidates(
   }
   stopped.addEventListener('abort', stop, { once: true });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
-  run([document.body ?? document.documentElement]).catch(logError);
+  // The page is read from the next task on: the script's evaluation is a task of its own, not the
+  // start of the first slice (whose first wrappers of each kind of element cost the most).
+  setSentinelState('reading');
+  yieldToPage()
+    .then(() => (signal.aborted ? undefined : run([document.body ?? document.documentElement])))
+    .catch(logError);
 }
