@@ -57,6 +57,15 @@ describe('watchForCandidates', () => {
     expect(walk).toHaveBeenCalled();
   });
 
+  it('wakes once where the page changes before it is read', async () => {
+    document.body.innerHTML = '<p>Nothing yet.</p>';
+    const onFound = watch();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'TikTok' }));
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(onFound).toHaveBeenCalledTimes(1);
+  });
+
   it('wakes once for a name, and no longer watches the page or its shadow roots once taken over', async () => {
     document.body.innerHTML = '<p>Nothing yet.</p>';
     const onFound = watch();

@@ -131,7 +131,9 @@ export function watchForCandidates(
   stopped.addEventListener('abort', stop, { once: true });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   // The page is read from the next task on: the script's evaluation is a task of its own, not the
-  // start of the first slice (whose first wrappers of each kind of element cost the most).
+  // start of the first slice (whose first wrappers of each kind of element cost the most). What
+  // changes meanwhile waits, as during any search, for the page is read whole.
+  searching = true;
   setSentinelState('reading');
   yieldToPage()
     .then(() => (signal.aborted ? undefined : run([document.body ?? document.documentElement])))
