@@ -3,7 +3,8 @@
  * quiet on a page without a name of an entity highlighted here (no engine, no message, nothing to
  * see, and without a name on by default not even a read of the settings), and loads the engine
  * (mocked here: on-demand/load.ts) at the first such name, handing it the settings; once it has
- * read them, it looks again when they change; where settings-first.js ran, it reads them first.
+ * read them, it looks again when they change what it looks for; where settings-first.js ran, it
+ * reads them first.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sentinelEntities } from '../../src/core/candidate-pattern';
@@ -129,6 +130,30 @@ describe('startSentinel', () => {
       controller.signal,
       expect.objectContaining({ roots: [document.querySelector('p')!.firstChild] }),
     );
+  });
+
+  it('wakes for a muted name once the reader unmutes it here', async () => {
+    await start('<p>TikTok</p>', { mutedEntities: { [location.hostname]: ['tiktok'] } });
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    expect(engine.loads).toBe(0);
+
+    extension.changeSettings({ mutedEntities: {} });
+    await vi.waitFor(() => expect(engine.start).toHaveBeenCalledTimes(1));
+  });
+
+  it('does not read the page again for a change of settings that highlights the same entities here', async () => {
+    const muted: Partial<Settings> = { mutedEntities: { [location.hostname]: ['tiktok'] } };
+    await start('<p>TikTok, muted here.</p>', muted);
+    await vi.waitFor(() => expect(state()).toBe('quiet'));
+    const walks = vi.spyOn(document, 'createTreeWalker');
+
+    extension.changeSettings({ ...muted, hoverDelayMs: 500, pausedSites: ['elsewhere.example'] });
+    await vi.runAllTimersAsync();
+    expect(walks).not.toHaveBeenCalled();
+    expect(state()).toBe('quiet');
+    // A change that does show more is still followed.
+    extension.changeSettings({ ...muted, highlight: { microsoft: true } });
+    await vi.waitFor(() => expect(walks).toHaveBeenCalled());
   });
 
   it('loads nothing on a paused site, and wakes when the site is resumed', async () => {

@@ -19,6 +19,10 @@ const BY_DEFAULT = entities.filter((entity) => entity.highlightByDefault);
 const patternOf = (shown: readonly SentinelEntity[]) =>
   new RegExp(shown.map((entity) => entity.pattern).join('|'), 'u');
 
+/** Whether every entity of `some` is one of `all`. */
+const within = (some: readonly SentinelEntity[], all: readonly SentinelEntity[]) =>
+  some.every((entity) => all.includes(entity));
+
 /** The entities the settings highlight on this page's site: none on a paused one. */
 function shownBy(settings: Settings): SentinelEntity[] {
   const site = tabSite();
@@ -58,14 +62,17 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     watchForCandidates(patternOf(shown), (found) => void onFound(searching, found).catch(logError), searching);
   };
 
-  /** Reads the settings once, and from then on follows them: each change searches the page again. */
+  /** Reads the settings once, and from then on follows them: a change of the entities shown searches the page again. */
   const followSettings = (): Promise<Settings> =>
     (reading ??= loadSettings().then((read) => {
       settings = read;
       if (own.signal.aborted) return read;
       onSettingsChanged((next) => {
         settings = next;
-        watch(shownBy(next));
+        const shown = shownBy(next);
+        // A change that highlights the same entities here (a hover delay, another site paused)
+        // changes nothing the search looks for: the page is not read again.
+        if (shown.length !== searched.length || !within(shown, searched)) watch(shown);
       }, own.signal);
       return read;
     }));
@@ -77,9 +84,12 @@ export async function startSentinel(signal: AbortSignal): Promise<void> {
     const shown = shownBy(settings ?? (await followSettings()));
     if (searching.aborted) return;
     // Paused here, or nothing highlighted: nothing to look for. More than was searched: search again.
-    if (shown.length === 0 || !shown.every((entity) => searched.includes(entity))) return watch(shown);
+    if (shown.length === 0 || !within(shown, searched)) return watch(shown);
     // Less: the texts found may hold none of the names highlighted here; then the search goes on for those.
-    if (shown.length < searched.length && !found.narrow(patternOf(shown))) return;
+    if (shown.length < searched.length) {
+      searched = shown;
+      if (!found.narrow(patternOf(shown))) return;
+    }
     await wake(searching, found.takeOver);
   };
 
