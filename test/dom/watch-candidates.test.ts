@@ -66,6 +66,19 @@ describe('watchForCandidates', () => {
     expect(onFound).toHaveBeenCalledTimes(1);
   });
 
+  it('finds a name in a shadow root nested below the page it reads, and one below that', async () => {
+    document.body.innerHTML = '<article><p>Nothing here.</p><section><div class="host"></div></section></article>';
+    const outer = document.querySelector('.host')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Nor here.</p><span class="inner"></span>';
+    const inner = outer.querySelector('.inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>TikTok</p>';
+    const onFound = watch();
+    await vi.waitFor(() => expect(onFound).toHaveBeenCalledTimes(1));
+    const handoff = (onFound.mock.calls[0]![0] as Candidates).takeOver();
+    expect(handoff.roots).toEqual([inner.querySelector('p')!.firstChild]);
+    expect(handoff.shadowRoots).toEqual([outer, inner]);
+  });
+
   it('wakes once for a name, and no longer watches the page or its shadow roots once taken over', async () => {
     document.body.innerHTML = '<p>Nothing yet.</p>';
     const onFound = watch();

@@ -25,10 +25,11 @@ const CHARS_PER_NODE = 256;
  * a name and that the engine reads, in the order read (a shadow root's after its tree's);
  * undefined if `signal` aborted meanwhile. Below each root, one walk reads the texts and another
  * looks at the elements for their shadow roots. Each text is handed to the regular expression as
- * it is, so the browser's engine, not JavaScript, reads every character. A text inside what the engine never reads (a script, a
- * style, a field, an editable region) does not count; a document in design mode does (the engine
- * reads it, highlights nothing in it while it is edited, and records its `backstory:scan` as on
- * any page with a name). Yields to the page whenever a slice has run for its budget.
+ * it is, so the browser's engine, not JavaScript, reads every character. A text inside what the
+ * engine never reads (a script, a style, a field, an editable region) does not count; a document
+ * in design mode does (the engine reads it, highlights nothing in it while it is edited, and
+ * records its `backstory:scan` as on any page with a name). Yields to the page whenever a slice
+ * has run for its budget.
  */
 export async function findCandidateTexts(roots: Iterable<Node>, search: CandidateSearch): Promise<Text[] | undefined> {
   const { signal } = search;
@@ -76,8 +77,8 @@ async function searchBelow(root: Node, search: CandidateSearch, queue: Node[], f
   if ('querySelectorAll' in root) {
     for (const element of (root as ParentNode).querySelectorAll(':not(:defined)')) search.onUndefinedElement(element);
   }
-  const document = root.ownerDocument ?? (root as Document);
-  const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const doc = root.ownerDocument ?? (root as Document);
+  const texts = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let untilCheck = CHECK_EVERY;
   for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
     const text = node.data;
@@ -94,7 +95,7 @@ async function searchBelow(root: Node, search: CandidateSearch, queue: Node[], f
       if (!(await due())) return false;
     }
   }
-  const elements = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let element = elements.nextNode() as Element | null; element; element = elements.nextNode() as Element | null) {
     onShadow(element.shadowRoot);
     if (--untilCheck <= 0) {
